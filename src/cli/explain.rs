@@ -1,0 +1,25 @@
+//! `policyc explain CODE`: print the long explanation of a diagnostic code.
+
+use super::Exit;
+use policyc::codes;
+
+#[derive(clap::Args)]
+pub(super) struct Args {
+    /// The code, such as `E0102`.
+    code: String,
+}
+
+pub(super) fn run(args: &Args) -> Exit {
+    match codes::lookup(&args.code) {
+        Some(info) => {
+            print!("{}", info.explanation);
+            Exit::Clean
+        }
+        None => {
+            let hint = policyc::suggest::did_you_mean(&args.code, codes::CODES.iter().map(|c| c.code))
+                .map(|h| format!("; {h}"))
+                .unwrap_or_default();
+            super::fail(format!("no diagnostic code `{}`{hint}", args.code))
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! Lowering: syntax trees of every file of a policy into the resolved [`Policy`] model.
+//!
+//! Declarations are read in two passes. The `policy` declaration comes first, because its
+//! `languages` decide how every localized text is read; then every other declaration, in
+//! source order; then references between declarations are resolved.
+
+mod ctx;
+mod decls;
+mod notice;
+mod parties;
+mod processing;
+mod resolve;
+mod values;
+
+use crate::builtin::Builtins;
+use crate::diagnostics::Diagnostic;
+use crate::model::{FORMAT, Locations, Policy};
+use crate::source::{FileId, Span};
+use crate::syntax::{Atom, Block, Entry, SyntaxFile, Word};
+use ctx::{Ctx, Fields};
+
+/// The keywords that start a top-level entry.
+pub const DECLARATIONS: &[&str] = &[
+    "include",
+    "policy",
+    "controller",
+    "joint_controller",
+    "representative",
+    "dpo",
+    "data",
+    "purpose",
+    "recipient",
+    "transfer",
+    "automated_decision",
+    "rights",
+    "cookies",
+    "cookie",
+    "security",
+    "changes",
+    "statement",
+    "revision",
+];
+
+/// A declaration's header: `keyword [id] [: kind] { … }`.
+pub(crate) struct Decl<'e> {
+    pub(crate) keyword: &'e Word,
+    pub(crate) id: Option<&'e Word>,
+    pub(crate) kind: Option<&'e Word>,
+    pub(crate) block: Option<&'e Block>,
+    /// From the keyword to the kind (the line a reader recognises).
+    pub(crate) header: Span,
+}
+
+impl Decl<'_> {
+    /// The id, or the keyword for singletons written without one.
+    pub(crate) fn id_text(&self) -> String {
+        self.id.map_or_else(|| self.keyword.text.clone(), |w| w.text.clone())
+    }
+}
+
+/// What a declaration's header must contain.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Required,
+    Optional,
+    Forbidden,
+}
+
+/// Lowers the files of one policy. `files` are in load order; the first is the root.
+pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Policy>, Vec<Diagnostic>) {
+    let mut ctx = Ctx {
+        builtins,
+        languages: Vec::new(),
+        diagnostics: Vec::new(),
+        locations: Locations::default(),
+        waivers: Vec::new(),
+        refs: Vec::new(),
+    };
+    let entries: Vec<&Entry> = files.iter().flat_map(|(_, f)| f.entries.iter()).collect();
+    for entry in &entries {
+        if !DECLARATIONS.contains(&entry.name.text.as_str()) {
+            let help =
+                crate::suggest::did_you_mean(&entry.name.text, DECLARATIONS.iter().copied()).unwrap_or_else(|| {
+                    format!(
+                        "a policy is made of these declarations: {}",
+                        ctx::list(DECLARATIONS.iter().copied())
+                    )
+                });
+            ctx.push(
+                Diagnostic::error(
+                    "E0100",
+                    format!("unknown declaration `{}`", entry.name.text),
+                    entry.name.span,
+                    "not a declaration",
+                )
+                .with_help(help),
+            );
+        }
+    }
+
+    let policy_entries: Vec<&&Entry> = entries.iter().filter(|e| e.name.text == "policy").collect();
+    let Some(first) = policy_entries.first() else {
+        let file = files.first().map(|(id, _)| *id).unwrap_or_default();
+        ctx.push(
+            Diagnostic::error(
+                "E0105",
+                "no `policy` declaration",
+                Span::new(file, 0..0),
+                "expected a `policy { … }` declaration in this file or the files it includes",
+            )
+            .with_help("start the file with `policy my_notice { title \"…\" languages [en] }`"),
+        );
+        return (None, ctx.diagnostics);
+    };
+    for extra in policy_entries.iter().skip(1) {
+        ctx.push(
+            Diagnostic::error("E0104", "a second `policy` declaration", extra.name.span, "declared again here")
+                .with_secondary(first.name.span, "the policy is declared here")
+                .with_help("a compilation describes one policy; share common parts through `include` files without a `policy` declaration"),
+        );
+    }
+    let mut policy = Policy {
+        format: FORMAT.to_string(),
+        ..Policy::default()
+    };
+    if let Some(decl) = header(&mut ctx, first, Part::Required, Part::Forbidden) {
+        ctx.locations.policy = decl.header;
+        parties::policy(&mut ctx, &decl, &mut policy);
+    }
+
+    let mut seen: std::collections::BTreeMap<String, Span> = std::collections::BTreeMap::new();
+    for entry in entries
+        .iter()
+        .filter(|e| e.name.text != "policy" && e.name.text != "include")
+    {
+        if !DECLARATIONS.contains(&entry.name.text.as_str()) {
+            continue;
+        }
+        if let Some(decl) = decls::header_for(&mut ctx, entry) {
+            let key = format!("{}/{}", decl.keyword.text, decl.id_text());
+            let at = decl.id.map_or(decl.keyword.span, |w| w.span);
+            if let Some(previous) = seen.get(&key) {
+                let what = decl.id.map_or_else(
+                    || format!("a second `{}` declaration", decl.keyword.text),
+                    |id| format!("`{} {}` is declared twice", decl.keyword.text, id.text),
+                );
+                ctx.push(
+                    Diagnostic::error("E0104", what, at, "declared again here")
+                        .with_secondary(*previous, "first declared here")
+                        .with_help("give each declaration its own identifier, or merge the two"),
+                );
+            } else {
+                seen.insert(key.clone(), at);
+                ctx.locations.decls.insert(key, decl.header);
+                decls::lower_body(&mut ctx, &decl, &mut policy);
+            }
+        }
+    }
+
+    resolve::resolve(&mut ctx, &mut policy);
+    policy.waivers = std::mem::take(&mut ctx.waivers);
+    policy.locations = std::mem::take(&mut ctx.locations);
+    (Some(policy), ctx.diagnostics)
+}
+
+/// Reads `keyword [id] [: kind] { … }`, reporting a header that does not fit `id`/`kind`.
+pub(crate) fn header<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, id: Part, kind: Part) -> Option<Decl<'e>> {
+    let keyword = &entry.name;
+    let mut atoms = entry.atoms.iter().peekable();
+    let mut decl = Decl {
+        keyword,
+        id: None,
+        kind: None,
+        block: None,
+        header: keyword.span,
+    };
+    if let Some(Atom::Word(w)) = atoms.peek() {
+        decl.id = Some(w);
+        decl.header = decl.header.to(w.span);
+        atoms.next();
+    }
+    if let Some(Atom::Colon(colon)) = atoms.peek() {
+        let colon = *colon;
+        atoms.next();
+        match atoms.peek() {
+            Some(Atom::Word(w)) => {
+                decl.kind = Some(w);
+                decl.header = decl.header.to(w.span);
+                atoms.next();
+            }
+            _ => {
+                ctx.push(malformed(keyword, colon, "expected a kind after `:`", kind));
+                return None;
+            }
+        }
+    }
+    match atoms.next() {
+        Some(Atom::Block(b)) => decl.block = Some(b),
+        Some(other) => {
+            ctx.push(malformed(
+                keyword,
+                other.span(),
+                &format!("unexpected {}", other.describe()),
+                kind,
+            ));
+            return None;
+        }
+        None => {
+            ctx.push(malformed(
+                keyword,
+                decl.header,
+                &format!("`{}` has no body", keyword.text),
+                kind,
+            ));
+            return None;
+        }
+    }
+    if let Some(extra) = atoms.next() {
+        ctx.push(malformed(
+            keyword,
+            extra.span(),
+            "unexpected after the closing `}`",
+            kind,
+        ));
+    }
+    match (id, decl.id) {
+        (Part::Required, None) => {
+            ctx.push(malformed(
+                keyword,
+                keyword.span,
+                &format!("`{}` needs an identifier", keyword.text),
+                kind,
+            ));
+            return None;
+        }
+        (Part::Forbidden, Some(w)) => ctx.push(malformed(
+            keyword,
+            w.span,
+            &format!("`{}` takes no identifier", keyword.text),
+            kind,
+        )),
+        _ => {}
+    }
+    match (kind, decl.kind) {
+        (Part::Required, None) => {
+            ctx.push(malformed(
+                keyword,
+                decl.header,
+                &format!("`{}` needs a kind after `:`", keyword.text),
+                kind,
+            ));
+            return None;
+        }
+        (Part::Forbidden, Some(w)) => ctx.push(malformed(
+            keyword,
+            w.span,
+            &format!("`{}` takes no kind", keyword.text),
+            kind,
+        )),
+        _ => {}
+    }
+    Some(decl)
+}
+
+fn malformed(keyword: &Word, span: Span, label: &str, kind: Part) -> Diagnostic {
+    let k = &keyword.text;
+    let shape = match kind {
+        Part::Required => format!("`{k} <id> : <kind> {{ … }}`"),
+        Part::Optional => format!("`{k} <id> {{ … }}`"),
+        Part::Forbidden if matches!(k.as_str(), "rights" | "cookies" | "security" | "changes") => {
+            format!("`{k} {{ … }}`")
+        }
+        Part::Forbidden => format!("`{k} <id> {{ … }}`"),
+    };
+    Diagnostic::error("E0101", format!("malformed `{k}` declaration"), span, label).with_help(format!("write {shape}"))
+}
+
+/// Starts reading a declaration's fields.
+pub(crate) fn fields<'e>(decl: &Decl<'e>) -> Fields<'e> {
+    let id = decl.id_text();
+    let owner = match decl.id {
+        Some(w) => format!("{} `{}`", decl.keyword.text, w.text),
+        None => format!("{} declaration", decl.keyword.text),
+    };
+    Fields::new(decl.block, format!("{}/{id}", decl.keyword.text), owner)
+}

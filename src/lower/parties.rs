@@ -1,0 +1,117 @@
+//! The policy header and the parties: controller, joint controllers, representative, DPO.
+
+use super::ctx::Ctx;
+use super::values as v;
+use super::{Decl, fields};
+use crate::diagnostics::Diagnostic;
+use crate::model::{JointController, Party, Policy};
+use crate::syntax::Atom;
+
+/// `policy <id> { … }`.
+pub(super) fn policy(ctx: &mut Ctx<'_>, decl: &Decl<'_>, policy: &mut Policy) {
+    let mut f = fields(decl);
+    policy.id = decl.id_text();
+    let languages_entry = f.take(ctx, "languages");
+    languages(ctx, decl, languages_entry);
+    policy.languages = ctx.languages.clone();
+    policy.title = f.text(ctx, "title");
+    policy.version = f.string(ctx, "version");
+    policy.effective = f.date(ctx, "effective");
+    let audience = &ctx.builtins.vocab.audiences;
+    policy.audience = f.terms(ctx, audience, "audience");
+    policy.countries = f.countries(ctx, "countries");
+    policy.min_age = f.integer(ctx, "min_age", 0..=21);
+    policy.scope = f.text(ctx, "scope");
+    policy.intro = f.text(ctx, "intro");
+    policy.url = f.url(ctx, "url");
+    policy.parental_consent = f.text(ctx, "parental_consent");
+    policy.public_authority = f.boolean(ctx, "public_authority").unwrap_or(false);
+    policy.large_scale = f.boolean(ctx, "large_scale").unwrap_or(false);
+    let bases = &ctx.builtins.vocab.legal_bases;
+    policy.unmapped_bases = f.terms(ctx, bases, "bases");
+    f.finish(ctx);
+}
+
+/// `languages [en, it]`: required, because every text is read against it.
+fn languages(ctx: &mut Ctx<'_>, decl: &Decl<'_>, entry: Option<&crate::syntax::Entry>) {
+    let Some(entry) = entry else {
+        ctx.push(
+            Diagnostic::error(
+                "E0106",
+                "the policy does not say which languages it is published in",
+                decl.header,
+                "no `languages` field",
+            )
+            .with_help("add `languages [en]` (BCP 47 tags; the first is the default language)"),
+        );
+        return;
+    };
+    let words = v::words(ctx, Some(entry));
+    let mut seen: Vec<&crate::syntax::Word> = Vec::new();
+    for w in words {
+        let Some(tag) = v::language(ctx, w) else { continue };
+        if let Some(first) = seen.iter().find(|s| s.text == tag) {
+            ctx.push(
+                Diagnostic::error("E0313", format!("`{tag}` is listed twice"), w.span, "listed again here")
+                    .with_secondary(first.span, "first listed here"),
+            );
+            continue;
+        }
+        seen.push(w);
+        ctx.languages.push(tag);
+    }
+    if ctx.languages.is_empty() && matches!(entry.atoms.as_slice(), [Atom::List(l)] if l.items.is_empty()) {
+        ctx.push(
+            Diagnostic::error(
+                "E0106",
+                "the policy lists no language",
+                super::ctx::value_span(entry),
+                "empty list",
+            )
+            .with_help("list at least one BCP 47 tag: `languages [en]`"),
+        );
+    }
+}
+
+/// Fields shared by every party.
+fn party_fields(ctx: &mut Ctx<'_>, f: &mut super::ctx::Fields<'_>, id: String) -> Party {
+    Party {
+        id,
+        name: f.string(ctx, "name"),
+        brand: f.string(ctx, "brand"),
+        address: f.string(ctx, "address"),
+        country: f
+            .take(ctx, "country")
+            .and_then(|e| match v::words(ctx, Some(e)).as_slice() {
+                [one] => v::country(ctx, one),
+                _ => None,
+            }),
+        registration: f.string(ctx, "registration"),
+        email: f.email(ctx, "email"),
+        phone: f.string(ctx, "phone"),
+        url: f.url(ctx, "url"),
+        contact_form: f.url(ctx, "contact_form"),
+    }
+}
+
+/// `controller`, `representative` and `dpo`.
+pub(super) fn party(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Party {
+    let mut f = fields(decl);
+    let party = party_fields(ctx, &mut f, decl.id_text());
+    f.finish(ctx);
+    party
+}
+
+/// `joint_controller <id> { … arrangement … }` (Art. 26).
+pub(super) fn joint_controller(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> JointController {
+    let mut f = fields(decl);
+    let party = party_fields(ctx, &mut f, decl.id_text());
+    let joint = JointController {
+        party,
+        arrangement: f.text(ctx, "arrangement"),
+        arrangement_url: f.url(ctx, "arrangement_url"),
+        purposes: f.refs(ctx, "purpose", "purposes"),
+    };
+    f.finish(ctx);
+    joint
+}

@@ -1,0 +1,711 @@
+//! Typed values: each reader interprets an entry's atoms and reports what does not fit.
+//!
+//! Every reader returns `None` (or an empty list) both when the value is wrong, after reporting
+//! it, and when the author wrote `not_stated`, which is how a faithful encoding of a vague notice
+//! says that the notice is silent.
+
+use super::ctx::{Ctx, list};
+use crate::builtin::Vocabulary;
+use crate::diagnostics::Diagnostic;
+use crate::model::{Duration, Term, Text, TextList, Unit};
+use crate::source::Span;
+use crate::suggest;
+use crate::syntax::{Atom, Block, Entry, Word};
+use std::collections::BTreeMap;
+
+/// The word that marks a value the notice does not state.
+pub(crate) const NOT_STATED: &str = "not_stated";
+
+fn is_not_stated(entry: &Entry) -> bool {
+    matches!(entry.atoms.as_slice(), [Atom::Word(w)] if w.text == NOT_STATED)
+}
+
+fn type_error(ctx: &mut Ctx<'_>, field: &str, expected: &str, found: &Atom) {
+    ctx.push(
+        Diagnostic::error(
+            "E0300",
+            format!("expected {expected} for `{field}`, found {}", found.describe()),
+            found.span(),
+            format!("expected {expected}"),
+        )
+        .with_help(example_for(expected)),
+    );
+}
+
+fn example_for(expected: &str) -> String {
+    let example = match expected {
+        "a text" => "`\"…\"`, or `{ en \"…\" it \"…\" }` when the policy has several languages",
+        "a date" => "`2025-09-05`",
+        "a duration" => "`30 days`, `6 months`, `1 year`",
+        "`true` or `false`" => "`true`",
+        "a list" => "`[a, b, c]`",
+        "a block" => "`{ … }`",
+        "a name" => "a word such as `contact`",
+        _ => return format!("write {expected}"),
+    };
+    format!("write {expected}, such as {example}")
+}
+
+/// The single atom of an entry; reports a missing value or extra atoms.
+pub(crate) fn single<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, expected: &str) -> Option<&'e Atom> {
+    match entry.atoms.as_slice() {
+        [] => {
+            ctx.push(
+                Diagnostic::error(
+                    "E0300",
+                    format!("`{}` has no value", entry.name.text),
+                    entry.name.span,
+                    format!("expected {expected} after this"),
+                )
+                .with_help(example_for(expected)),
+            );
+            None
+        }
+        [one] => Some(one),
+        [first, rest @ ..] => {
+            let extra = rest.iter().map(Atom::span).reduce(Span::to).unwrap_or(first.span());
+            ctx.push(
+                Diagnostic::error(
+                    "E0300",
+                    format!("`{}` takes one value", entry.name.text),
+                    extra,
+                    "unexpected here",
+                )
+                .with_secondary(first.span(), "the value")
+                .with_help("put several values in a list `[a, b]`; start the next field on a new line or after `;`"),
+            );
+            Some(first)
+        }
+    }
+}
+
+/// A plain string such as a name or an address.
+pub(crate) fn string(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<String> {
+    let entry = entry.filter(|e| !is_not_stated(e))?;
+    match single(ctx, entry, "a text")? {
+        Atom::Str { value, span } => non_empty(ctx, &entry.name.text, value, *span),
+        other => {
+            type_error(ctx, &entry.name.text, "a text", other);
+            None
+        }
+    }
+}
+
+fn non_empty(ctx: &mut Ctx<'_>, field: &str, value: &str, span: Span) -> Option<String> {
+    if value.trim().is_empty() {
+        ctx.push(
+            Diagnostic::error("E0311", format!("`{field}` is empty"), span, "empty text").with_help(format!(
+                "write the {field}, or `{field} {NOT_STATED}` if the notice does not give it"
+            )),
+        );
+        return None;
+    }
+    Some(value.to_string())
+}
+
+/// A localized text: one value per published language.
+pub(crate) fn text(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<Text> {
+    let entry = entry.filter(|e| !is_not_stated(e))?;
+    let field = entry.name.text.clone();
+    match single(ctx, entry, "a text")? {
+        Atom::Str { value, span } => {
+            let value = non_empty(ctx, &field, value, *span)?;
+            one_language(ctx, &field, *span, value)
+        }
+        Atom::Block(block) => localized(ctx, &field, block, |ctx, atom| match atom {
+            Atom::Str { value, span } => non_empty(ctx, &field, value, *span),
+            other => {
+                type_error(ctx, &field, "a text", other);
+                None
+            }
+        }),
+        other => {
+            type_error(ctx, &field, "a text", other);
+            None
+        }
+    }
+}
+
+/// A localized list of short texts: `["a", "b"]` or `{ en ["a"] it ["b"] }`.
+pub(crate) fn text_list(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<TextList> {
+    let entry = entry.filter(|e| !is_not_stated(e))?;
+    let field = entry.name.text.clone();
+    let strings = |ctx: &mut Ctx<'_>, atom: &Atom| -> Option<Vec<String>> {
+        let Atom::List(items) = atom else {
+            type_error(ctx, &field, "a list", atom);
+            return None;
+        };
+        let mut out = Vec::new();
+        for item in &items.items {
+            match item {
+                Atom::Str { value, span } => out.extend(non_empty(ctx, &field, value, *span)),
+                other => type_error(ctx, &field, "a text", other),
+            }
+        }
+        Some(out)
+    };
+    match single(ctx, entry, "a list")? {
+        Atom::Block(block) => localized(ctx, &field, block, strings),
+        atom @ Atom::List(_) => {
+            let value = strings(ctx, atom)?;
+            one_language(ctx, &field, atom.span(), value)
+        }
+        other => {
+            type_error(ctx, &field, "a list", other);
+            None
+        }
+    }
+}
+
+/// A value written without languages: accepted when the policy has exactly one language.
+fn one_language<T>(ctx: &mut Ctx<'_>, field: &str, span: Span, value: T) -> Option<BTreeMap<String, T>> {
+    match ctx.languages.as_slice() {
+        // The missing or invalid `languages` was reported already.
+        [] => None,
+        [only] => Some(BTreeMap::from([(only.clone(), value)])),
+        langs => {
+            let example = langs.iter().map(|l| format!("{l} \"…\"")).collect::<Vec<_>>().join(" ");
+            ctx.push(
+                Diagnostic::error(
+                    "E0310",
+                    format!("`{field}` must be given in every language of the policy"),
+                    span,
+                    "no language given",
+                )
+                .with_help(format!("write `{field} {{ {example} }}`")),
+            );
+            None
+        }
+    }
+}
+
+/// `{ en <value> it <value> }`: several pairs may share a line.
+fn localized<T>(
+    ctx: &mut Ctx<'_>,
+    field: &str,
+    block: &Block,
+    mut value: impl FnMut(&mut Ctx<'_>, &Atom) -> Option<T>,
+) -> Option<BTreeMap<String, T>> {
+    if ctx.languages.is_empty() {
+        // The missing or invalid `languages` was reported already.
+        return None;
+    }
+    let mut out = BTreeMap::new();
+    let mut seen: BTreeMap<String, Span> = BTreeMap::new();
+    for entry in &block.entries {
+        let mut lang: Option<&Word> = Some(&entry.name);
+        for atom in &entry.atoms {
+            match (lang.take(), atom) {
+                (Some(tag), v) => {
+                    let v = value(ctx, v);
+                    if let Some(v) = v
+                        && known_language(ctx, field, tag)
+                    {
+                        if let Some(first) = seen.get(&tag.text) {
+                            ctx.push(
+                                Diagnostic::error(
+                                    "E0313",
+                                    format!("`{field}` has two `{}` texts", tag.text),
+                                    tag.span,
+                                    "given again here",
+                                )
+                                .with_secondary(*first, "first given here"),
+                            );
+                        } else {
+                            seen.insert(tag.text.clone(), tag.span);
+                            out.insert(tag.text.clone(), v);
+                        }
+                    }
+                }
+                (None, Atom::Word(w)) => lang = Some(w),
+                (None, other) => {
+                    ctx.push(
+                        Diagnostic::error(
+                            "E0300",
+                            format!("expected a language code in `{field}`, found {}", other.describe()),
+                            other.span(),
+                            "expected a language such as `en`",
+                        )
+                        .with_help(format!(
+                            "write each language before its text: `{field} {{ en \"…\" it \"…\" }}`"
+                        )),
+                    );
+                }
+            }
+        }
+        if let Some(tag) = lang {
+            ctx.push(
+                Diagnostic::error(
+                    "E0300",
+                    format!("the `{}` text of `{field}` is missing", tag.text),
+                    tag.span,
+                    "no text after this language",
+                )
+                .with_help(format!("write `{} \"…\"`", tag.text)),
+            );
+        }
+    }
+    let missing: Vec<String> = ctx
+        .languages
+        .iter()
+        .filter(|l| !seen.contains_key(*l))
+        .cloned()
+        .collect();
+    for lang in missing {
+        ctx.push(
+            Diagnostic::error(
+                "E0308",
+                format!("`{field}` has no `{lang}` text"),
+                block.span,
+                format!("missing `{lang}`"),
+            )
+            .with_help(format!(
+                "the policy is published in {}; add `{lang} \"…\"` inside the braces",
+                list(ctx.languages.iter().map(String::as_str))
+            )),
+        );
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn known_language(ctx: &mut Ctx<'_>, field: &str, tag: &Word) -> bool {
+    if ctx.languages.contains(&tag.text) {
+        return true;
+    }
+    let langs = list(ctx.languages.iter().map(String::as_str));
+    let help = suggest::did_you_mean(&tag.text, ctx.languages.iter().map(String::as_str)).unwrap_or_else(|| {
+        format!(
+            "the policy is published in {langs}; add `{}` to `languages` or remove this text",
+            tag.text
+        )
+    });
+    ctx.push(
+        Diagnostic::error(
+            "E0309",
+            format!("`{}` is not a language of this policy", tag.text),
+            tag.span,
+            format!("in `{field}`"),
+        )
+        .with_help(help),
+    );
+    false
+}
+
+/// A calendar date, written `YYYY-MM-DD`.
+pub(crate) fn date(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<String> {
+    let entry = entry.filter(|e| !is_not_stated(e))?;
+    match single(ctx, entry, "a date")? {
+        Atom::Date { text, span } => parse_date(ctx, text, *span),
+        other => {
+            type_error(ctx, &entry.name.text, "a date", other);
+            None
+        }
+    }
+}
+
+fn parse_date(ctx: &mut Ctx<'_>, text: &str, span: Span) -> Option<String> {
+    let parts: Vec<&str> = text.split(['-', '.', '/']).collect();
+    let nums: Vec<i64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    let iso = text.contains('-');
+    let (y, m, d) = match (iso, nums.as_slice()) {
+        (true, [y, m, d]) => (*y, *m, *d),
+        (false, [d, m, y]) => (*y, *m, *d),
+        _ => (0, 0, 0),
+    };
+    let canonical = format!("{y:04}-{m:02}-{d:02}");
+    let valid = i16::try_from(y)
+        .ok()
+        .zip(i8::try_from(m).ok())
+        .zip(i8::try_from(d).ok())
+        .and_then(|((y, m), d)| jiff::civil::Date::new(y, m, d).ok());
+    let well_formed = iso && parts.first().is_some_and(|p| p.len() == 4) && parts.iter().skip(1).all(|p| p.len() == 2);
+    match valid {
+        Some(_) if well_formed => Some(canonical),
+        Some(_) => {
+            ctx.push(
+                Diagnostic::error(
+                    "E0301",
+                    format!("write dates as YYYY-MM-DD, not `{text}`"),
+                    span,
+                    "not in YYYY-MM-DD form",
+                )
+                .with_help(format!("write `{canonical}`")),
+            );
+            None
+        }
+        None => {
+            let why = i16::try_from(y)
+                .ok()
+                .zip(i8::try_from(m).ok())
+                .and_then(|(y, m)| jiff::civil::Date::new(y, m, 1).ok())
+                .map(|first| format!("that month has {} days", first.days_in_month()))
+                .unwrap_or_else(|| "months go from 01 to 12".to_string());
+            ctx.push(
+                Diagnostic::error("E0301", format!("`{text}` is not a valid date"), span, why)
+                    .with_help("write an existing date as YYYY-MM-DD, such as `2025-09-05`"),
+            );
+            None
+        }
+    }
+}
+
+const UNITS: &[(&str, Unit)] = &[
+    ("hour", Unit::Hours),
+    ("hours", Unit::Hours),
+    ("day", Unit::Days),
+    ("days", Unit::Days),
+    ("week", Unit::Weeks),
+    ("weeks", Unit::Weeks),
+    ("month", Unit::Months),
+    ("months", Unit::Months),
+    ("year", Unit::Years),
+    ("years", Unit::Years),
+];
+
+/// A duration at the start of `atoms` (`30 days`); returns it and the atoms after it.
+pub(crate) fn duration_prefix<'a>(ctx: &mut Ctx<'_>, field: &str, atoms: &'a [Atom]) -> Option<(Duration, &'a [Atom])> {
+    let (number, rest) = match atoms {
+        [Atom::Number { text, span }, rest @ ..] => ((text, *span), rest),
+        [first, ..] => {
+            type_error(ctx, field, "a duration", first);
+            return None;
+        }
+        [] => return None,
+    };
+    let amount = match number.0.parse::<u32>() {
+        Ok(n) if (1..=10_000).contains(&n) => n,
+        Ok(_) => {
+            ctx.push(Diagnostic::error(
+                "E0302",
+                "a duration must be between 1 and 10000 units",
+                number.1,
+                "out of range",
+            ));
+            return None;
+        }
+        Err(_) => {
+            ctx.push(
+                Diagnostic::error(
+                    "E0302",
+                    format!("durations use whole numbers, not `{}`", number.0),
+                    number.1,
+                    "not a whole number",
+                )
+                .with_help("use a smaller unit: `18 months` rather than `1.5 years`"),
+            );
+            return None;
+        }
+    };
+    match rest {
+        [Atom::Word(unit), rest @ ..] => match UNITS.iter().find(|(name, _)| *name == unit.text) {
+            Some((_, u)) => Some((Duration::new(amount, *u), rest)),
+            None => {
+                let help = suggest::did_you_mean(&unit.text, UNITS.iter().map(|(n, _)| *n))
+                    .unwrap_or_else(|| "the units are `hours`, `days`, `weeks`, `months` and `years`".to_string());
+                ctx.push(
+                    Diagnostic::error(
+                        "E0302",
+                        format!("unknown unit `{}`", unit.text),
+                        unit.span,
+                        "not a unit of time",
+                    )
+                    .with_help(help),
+                );
+                None
+            }
+        },
+        _ => {
+            ctx.push(
+                Diagnostic::error(
+                    "E0302",
+                    format!("the duration `{}` has no unit", number.0),
+                    number.1,
+                    "days, months, years?",
+                )
+                .with_help(format!(
+                    "write `{} days`, `{} months` or `{} years`",
+                    number.0, number.0, number.0
+                )),
+            );
+            None
+        }
+    }
+}
+
+/// A field whose whole value is a duration.
+pub(crate) fn duration(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<Duration> {
+    let entry = entry.filter(|e| !is_not_stated(e))?;
+    let field = entry.name.text.as_str();
+    if entry.atoms.is_empty() {
+        single(ctx, entry, "a duration");
+        return None;
+    }
+    let (d, rest) = duration_prefix(ctx, field, &entry.atoms)?;
+    trailing(ctx, field, rest);
+    Some(d)
+}
+
+/// Reports atoms left over after a value.
+pub(crate) fn trailing(ctx: &mut Ctx<'_>, field: &str, rest: &[Atom]) {
+    if let Some(extra) = rest.iter().map(Atom::span).reduce(Span::to) {
+        ctx.push(Diagnostic::error(
+            "E0300",
+            format!("unexpected words after the value of `{field}`"),
+            extra,
+            "unexpected here",
+        ));
+    }
+}
+
+/// `true` or `false`.
+pub(crate) fn boolean(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<bool> {
+    let entry = entry.filter(|e| !is_not_stated(e))?;
+    match single(ctx, entry, "`true` or `false`")? {
+        Atom::Word(w) if w.text == "true" => Some(true),
+        Atom::Word(w) if w.text == "false" => Some(false),
+        other => {
+            type_error(ctx, &entry.name.text, "`true` or `false`", other);
+            None
+        }
+    }
+}
+
+/// A whole number within `range`.
+pub(crate) fn integer(ctx: &mut Ctx<'_>, entry: Option<&Entry>, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
+    let entry = entry.filter(|e| !is_not_stated(e))?;
+    match single(ctx, entry, "a number")? {
+        Atom::Number { text, span } => match text.parse::<u32>() {
+            Ok(n) if range.contains(&n) => Some(n),
+            _ => {
+                ctx.push(Diagnostic::error(
+                    "E0307",
+                    format!(
+                        "`{}` must be a whole number from {} to {}",
+                        entry.name.text,
+                        range.start(),
+                        range.end()
+                    ),
+                    *span,
+                    "out of range",
+                ));
+                None
+            }
+        },
+        other => {
+            type_error(ctx, &entry.name.text, "a number", other);
+            None
+        }
+    }
+}
+
+/// The words of a field that holds one word or a list of words.
+pub(crate) fn words<'e>(ctx: &mut Ctx<'_>, entry: Option<&'e Entry>) -> Vec<&'e Word> {
+    let Some(entry) = entry.filter(|e| !is_not_stated(e)) else {
+        return Vec::new();
+    };
+    let field = entry.name.text.as_str();
+    let Some(atom) = single(ctx, entry, "a list") else {
+        return Vec::new();
+    };
+    let items: Vec<&Atom> = match atom {
+        Atom::List(l) => l.items.iter().collect(),
+        one => vec![one],
+    };
+    let mut out = Vec::new();
+    for item in items {
+        match item {
+            Atom::Word(w) => out.push(w),
+            other => type_error(ctx, field, "a name", other),
+        }
+    }
+    out
+}
+
+/// A vocabulary term; reports an unknown word with the closest term.
+pub(crate) fn term(ctx: &mut Ctx<'_>, vocab: &Vocabulary, word: &Word) -> Option<Term> {
+    if let Some(t) = vocab.get(&word.text) {
+        return Some(t.term());
+    }
+    let mut d = Diagnostic::error(
+        "E0201",
+        format!("unknown {} `{}`", vocab.what, word.text),
+        word.span,
+        format!("not a {}", vocab.what),
+    );
+    d = match suggest::did_you_mean(&word.text, vocab.ids()) {
+        Some(help) => d.with_help(help),
+        None => d.with_help(format!("the {}s are: {}", vocab.what, list(vocab.ids()))),
+    };
+    if let Some(other) = ctx
+        .builtins
+        .vocab
+        .all()
+        .into_iter()
+        .find(|v| v.what != vocab.what && v.get(&word.text).is_some())
+    {
+        d = d.with_note(format!("`{}` is a {}", word.text, other.what));
+    }
+    ctx.push(d);
+    None
+}
+
+/// A field holding one vocabulary term.
+pub(crate) fn term_field(ctx: &mut Ctx<'_>, vocab: &Vocabulary, entry: Option<&Entry>) -> Option<Term> {
+    let entry = entry.filter(|e| !is_not_stated(e))?;
+    match single(ctx, entry, "a name")? {
+        Atom::Word(w) => term(ctx, vocab, w),
+        other => {
+            type_error(ctx, &entry.name.text, "a name", other);
+            None
+        }
+    }
+}
+
+/// A field holding one term or a list of terms.
+pub(crate) fn terms(ctx: &mut Ctx<'_>, vocab: &Vocabulary, entry: Option<&Entry>) -> Vec<Term> {
+    let words = words(ctx, entry);
+    words.into_iter().filter_map(|w| term(ctx, vocab, w)).collect()
+}
+
+/// An ISO 3166-1 alpha-2 country code.
+pub(crate) fn country(ctx: &mut Ctx<'_>, word: &Word) -> Option<String> {
+    let countries = &ctx.builtins.countries;
+    if countries.get(&word.text).is_some() {
+        return Some(word.text.clone());
+    }
+    let upper = word.text.to_uppercase();
+    let help = match upper.as_str() {
+        "UK" => "the ISO code of the United Kingdom is `GB`".to_string(),
+        "EL" => "the ISO code of Greece is `GR` (`EL` is the EU's own abbreviation)".to_string(),
+        "EU" | "EEA" => "name the countries; the EU and EEA are not countries".to_string(),
+        _ if countries.get(&upper).is_some() => format!("country codes are upper case: `{upper}`"),
+        _ => match countries.by_name(&word.text) {
+            Some(c) => format!("the ISO code of {} is `{}`", c.name, c.code),
+            None => "use the two-letter ISO 3166-1 code, such as `IT` or `US`".to_string(),
+        },
+    };
+    ctx.push(
+        Diagnostic::error(
+            "E0303",
+            format!("unknown country code `{}`", word.text),
+            word.span,
+            "not an ISO 3166-1 alpha-2 code",
+        )
+        .with_help(help),
+    );
+    None
+}
+
+/// A field holding one country or a list of countries.
+pub(crate) fn countries(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Vec<String> {
+    let words = words(ctx, entry);
+    words.into_iter().filter_map(|w| country(ctx, w)).collect()
+}
+
+/// A BCP 47 language tag in its canonical form.
+pub(crate) fn language(ctx: &mut Ctx<'_>, word: &Word) -> Option<String> {
+    match icu_locale_core::LanguageIdentifier::try_from_str(&word.text) {
+        Ok(id) if id.to_string() == word.text => Some(word.text.clone()),
+        Ok(id) => {
+            ctx.push(
+                Diagnostic::error(
+                    "E0304",
+                    format!("write the language tag `{}` as `{id}`", word.text),
+                    word.span,
+                    "not in canonical form",
+                )
+                .with_help(format!("write `{id}`")),
+            );
+            None
+        }
+        Err(_) => {
+            ctx.push(
+                Diagnostic::error(
+                    "E0304",
+                    format!("`{}` is not a BCP 47 language tag", word.text),
+                    word.span,
+                    "not a language tag",
+                )
+                .with_help("use a tag such as `en`, `it`, `ro` or `pt-BR`"),
+            );
+            None
+        }
+    }
+}
+
+/// An e-mail address.
+pub(crate) fn email(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<String> {
+    let entry = entry?;
+    let span = super::ctx::value_span(entry);
+    let value = string(ctx, Some(entry))?;
+    if is_email(&value) {
+        return Some(value);
+    }
+    ctx.push(
+        Diagnostic::error(
+            "E0305",
+            format!("`{value}` is not an e-mail address"),
+            span,
+            "not an e-mail address",
+        )
+        .with_help("write an address such as `privacy@example.com`"),
+    );
+    None
+}
+
+fn is_email(value: &str) -> bool {
+    value
+        .parse::<email_address::EmailAddress>()
+        .is_ok_and(|e| e.domain().contains('.') && !e.domain().ends_with('.'))
+}
+
+/// A web address (`http` or `https`).
+pub(crate) fn url(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<String> {
+    let entry = entry?;
+    let span = super::ctx::value_span(entry);
+    let value = string(ctx, Some(entry))?;
+    if is_url(&value) {
+        return Some(value);
+    }
+    let help = if !value.contains("://") && value.contains('.') {
+        format!("write the whole address: `https://{value}`")
+    } else {
+        "write an address such as `https://example.com/privacy`".to_string()
+    };
+    ctx.push(
+        Diagnostic::error(
+            "E0306",
+            format!("`{value}` is not a web address"),
+            span,
+            "not an http or https URL",
+        )
+        .with_help(help),
+    );
+    None
+}
+
+fn is_url(value: &str) -> bool {
+    url::Url::parse(value).is_ok_and(|u| {
+        matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| h.contains('.') || h == "localhost")
+    })
+}
+
+/// An e-mail address or a web address.
+pub(crate) fn email_or_url(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<String> {
+    let entry = entry?;
+    let span = super::ctx::value_span(entry);
+    let value = string(ctx, Some(entry))?;
+    if is_email(&value) || is_url(&value) {
+        return Some(value);
+    }
+    ctx.push(
+        Diagnostic::error(
+            "E0306",
+            format!("`{value}` is neither an e-mail address nor a web address"),
+            span,
+            "expected an e-mail address or URL",
+        )
+        .with_help("write `privacy@example.com` or `https://example.com/safeguards`"),
+    );
+    None
+}
