@@ -4,23 +4,21 @@
 //! what the code means, why it matters, a wrong example and a right one. A test checks that
 //! every code is explained, emitted by some input and used in the sources.
 
-/// One registered code.
+include!(concat!(env!("OUT_DIR"), "/explanations.rs"));
+
+/// One registered language code.
 #[derive(Debug, Clone, Copy)]
 pub struct CodeInfo {
     /// The code, such as `E0102`.
     pub code: &'static str,
     /// One line.
     pub summary: &'static str,
-    /// The long explanation, Markdown.
-    pub explanation: &'static str,
 }
 
 macro_rules! codes {
     ($($code:literal => $summary:literal,)*) => {
         /// Every language diagnostic code.
-        pub const CODES: &[CodeInfo] = &[
-            $(CodeInfo { code: $code, summary: $summary, explanation: include_str!(concat!("../data/explain/", $code, ".md")) },)*
-        ];
+        pub const CODES: &[CodeInfo] = &[$(CodeInfo { code: $code, summary: $summary },)*];
     };
 }
 
@@ -60,9 +58,19 @@ codes! {
     "E0312" => "conflicting or empty retention",
     "E0313" => "listed twice",
     "E0400" => "malformed waiver",
+    "E0401" => "waiver of an unknown rule",
+    "E0402" => "waiver that waives nothing",
 }
 
-/// The registered code, if any (case-insensitive).
+/// The registered language code, if any (case-insensitive).
 pub fn lookup(code: &str) -> Option<&'static CodeInfo> {
     CODES.iter().find(|c| c.code.eq_ignore_ascii_case(code))
+}
+
+/// The long explanation of any code, language or rule (case-insensitive).
+pub fn explanation(code: &str) -> Option<&'static str> {
+    EXPLANATIONS
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(code))
+        .map(|(_, text)| *text)
 }

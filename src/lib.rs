@@ -16,6 +16,7 @@
 //! ```
 
 pub mod builtin;
+pub mod check;
 pub mod codes;
 pub mod diagnostics;
 pub mod lower;
@@ -102,6 +103,12 @@ pub fn compile(loader: &dyn Loader, file: &Path, project_root: &Path) -> Result<
     let mut diagnostics = loaded.diagnostics;
     let (policy, mut lowered) = lower::lower(builtins, &loaded.files);
     diagnostics.append(&mut lowered);
+    let language_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    if let Some(policy) = &policy
+        && !language_errors
+    {
+        diagnostics.append(&mut check::check(policy, builtins, &loaded.sources));
+    }
     diagnostics::sort(&mut diagnostics);
     Ok(Compilation {
         sources: loaded.sources,

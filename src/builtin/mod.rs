@@ -5,9 +5,11 @@
 //! an internal error rather than a panic (and caught by the tests long before a release).
 
 mod countries;
+mod reference;
 mod vocab;
 
 pub use countries::{Countries, Country};
+pub use reference::{Adequacy, AdequacyList, Authorities, Authority, ConsentAges, Reference, VaguePhrase, VagueWords};
 pub use vocab::{VocabTerm, Vocabularies, Vocabulary};
 
 use std::sync::OnceLock;
@@ -19,6 +21,8 @@ pub struct Builtins {
     pub vocab: Vocabularies,
     /// ISO 3166-1 countries with EU/EEA membership.
     pub countries: Countries,
+    /// Adequacy decisions, authorities, ages, vague wording.
+    pub reference: Reference,
 }
 
 /// The built-in data, parsed on first use.
@@ -28,6 +32,7 @@ pub fn builtins() -> Result<&'static Builtins, String> {
         Ok(Builtins {
             vocab: Vocabularies::load()?,
             countries: Countries::load()?,
+            reference: Reference::load()?,
         })
     })
     .as_ref()

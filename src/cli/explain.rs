@@ -10,13 +10,13 @@ pub(super) struct Args {
 }
 
 pub(super) fn run(args: &Args) -> Exit {
-    match codes::lookup(&args.code) {
-        Some(info) => {
-            print!("{}", info.explanation);
+    match codes::explanation(&args.code) {
+        Some(text) => {
+            print!("{text}");
             Exit::Clean
         }
         None => {
-            let hint = policyc::suggest::did_you_mean(&args.code, codes::CODES.iter().map(|c| c.code))
+            let hint = policyc::suggest::did_you_mean(&args.code, codes::EXPLANATIONS.iter().map(|(c, _)| *c))
                 .map(|h| format!("; {h}"))
                 .unwrap_or_default();
             super::fail(format!("no diagnostic code `{}`{hint}", args.code))

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod explain;
+mod rules;
 mod schema;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -53,8 +54,10 @@ enum Command {
     Build(build::Args),
     /// Print the JSON Schema of `policy.json`.
     Schema,
-    /// Explain a diagnostic code.
+    /// Explain a diagnostic code or a rule.
     Explain(explain::Args),
+    /// List every GDPR rule.
+    Rules(rules::Args),
 }
 
 /// Colour choice.
@@ -90,6 +93,7 @@ pub fn run() -> Exit {
         Command::Build(args) => build::run(&args, &mut stderr),
         Command::Schema => schema::run(),
         Command::Explain(args) => explain::run(&args),
+        Command::Rules(args) => rules::run(&args),
     }
 }
 

@@ -25,6 +25,7 @@ pub(super) fn recipient(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Recipient>
         data: f.refs(ctx, "data", "data"),
         purposes: f.refs(ctx, "purpose", "purposes"),
         dpf_certified: f.boolean(ctx, "dpf_certified").unwrap_or(false),
+        in_adequacy_scope: f.boolean(ctx, "in_adequacy_scope").unwrap_or(false),
         url: f.url(ctx, "url"),
     };
     f.finish(ctx);
@@ -41,6 +42,8 @@ pub(super) fn transfer(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Transfer {
         recipients: f.refs(ctx, "recipient", "recipients"),
         data: f.refs(ctx, "data", "data"),
         mechanisms: f.terms(ctx, mechanisms, "mechanism"),
+        reference: f.string(ctx, "reference"),
+        approved_by: f.string(ctx, "approved_by"),
         copy_from: f.email_or_url(ctx, "copy_from"),
         description: f.text(ctx, "description"),
     };
@@ -88,6 +91,8 @@ pub(super) fn rights(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Rights {
         withdraw: f.text(ctx, "withdraw"),
         object: f.text(ctx, "object"),
         authority,
+        fee: f.boolean(ctx, "fee"),
+        conditional: f.boolean(ctx, "conditional"),
         complaint: f.boolean(ctx, "complaint"),
     };
     f.finish(ctx);

@@ -27,6 +27,9 @@ pub(super) fn policy(ctx: &mut Ctx<'_>, decl: &Decl<'_>, policy: &mut Policy) {
     policy.parental_consent = f.text(ctx, "parental_consent");
     policy.public_authority = f.boolean(ctx, "public_authority").unwrap_or(false);
     policy.large_scale = f.boolean(ctx, "large_scale").unwrap_or(false);
+    policy.notice_timing = f.text(ctx, "notice_timing");
+    policy.art14_exemption = f.text(ctx, "art14_exemption");
+    policy.staff_processing = f.integer(ctx, "staff_processing", 0..=10_000_000);
     let bases = &ctx.builtins.vocab.legal_bases;
     policy.unmapped_bases = f.terms(ctx, bases, "bases");
     f.finish(ctx);

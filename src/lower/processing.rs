@@ -24,6 +24,7 @@ pub(super) fn data(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<DataCategory> {
     let requirements = &ctx.builtins.vocab.requirements;
     let required = f.term(ctx, requirements, "required");
     let consequence = f.text(ctx, "consequence");
+    let called_anonymous = f.boolean(ctx, "called_anonymous");
     let retention_entry = f.take(ctx, "retention");
     let retention = retention(ctx, &f.key, retention_entry);
     f.finish(ctx);
@@ -36,6 +37,7 @@ pub(super) fn data(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<DataCategory> {
         source,
         required,
         consequence,
+        called_anonymous,
         retention,
         used_by: Vec::new(),
     })
@@ -102,11 +104,13 @@ pub(super) fn purpose(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Purpose> {
     let retention_entry = f.take(ctx, "retention");
     let retention = retention(ctx, &f.key, retention_entry);
     let necessary = f.boolean(ctx, "necessary");
+    let further_processing = f.boolean(ctx, "further_processing").unwrap_or(false);
     f.finish(ctx);
     Some(Purpose {
         id: decl.id_text(),
         kind: kind?,
         direct_marketing,
+        further_processing,
         necessary,
         description,
         data,
@@ -146,6 +150,7 @@ fn bases(ctx: &mut Ctx<'_>, key: &str, entry: Option<&Entry>) -> Vec<Basis> {
         "consent" => {
             basis.withdraw = f.text(ctx, "withdraw");
             basis.mechanism = f.text(ctx, "mechanism");
+            basis.implied = f.boolean(ctx, "implied");
         }
         _ => {}
     }
@@ -161,6 +166,7 @@ fn bare_basis(kind: crate::model::Term) -> Basis {
         law: None,
         withdraw: None,
         mechanism: None,
+        implied: None,
     }
 }
 

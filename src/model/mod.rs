@@ -11,6 +11,7 @@ pub use parts::*;
 pub use values::*;
 
 use schemars::JsonSchema;
+
 use serde::Serialize;
 
 /// The format identifier written into every `policy.json`.
@@ -57,6 +58,15 @@ pub struct Policy {
     pub public_authority: bool,
     /// Whether processing is on a large scale (for Art. 37).
     pub large_scale: bool,
+    /// When people are told about data not obtained from them (Art. 14(3)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice_timing: Option<Text>,
+    /// An Art. 14(5) exemption from informing people, with its grounds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub art14_exemption: Option<Text>,
+    /// How many people are constantly busy with automated processing (national DPO thresholds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub staff_processing: Option<u32>,
     /// Legal bases the notice lists without saying which purpose each serves.
     pub unmapped_bases: Vec<Term>,
     /// The controller.

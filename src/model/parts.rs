@@ -93,6 +93,9 @@ pub struct DataCategory {
     /// What happens if it is not provided.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub consequence: Option<Text>,
+    /// Whether the notice calls this data anonymous or non-personal.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub called_anonymous: Option<bool>,
     /// How long this category is kept, if stated for the category.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retention: Option<Retention>,
@@ -120,6 +123,9 @@ pub struct Basis {
     /// For consent: how it is asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mechanism: Option<Text>,
+    /// For consent: whether it is inferred from use, silence or a pre-ticked box.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub implied: Option<bool>,
 }
 
 /// How long data is kept.
@@ -179,6 +185,8 @@ pub struct Purpose {
     pub kind: Term,
     /// Whether the purpose is direct marketing (from its kind).
     pub direct_marketing: bool,
+    /// Whether this is a new purpose beyond the one the data was collected for (Art. 13(3)).
+    pub further_processing: bool,
     /// Whether the purpose is necessary to provide the service, if stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub necessary: Option<bool>,
@@ -236,6 +244,8 @@ pub struct Recipient {
     pub purposes: Vec<String>,
     /// Self-certified under the EU-US Data Privacy Framework.
     pub dpf_certified: bool,
+    /// Within the scope of its country's partial adequacy decision (PIPEDA, APPI, PIPA).
+    pub in_adequacy_scope: bool,
     /// Their own privacy notice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -254,6 +264,12 @@ pub struct Transfer {
     pub data: Vec<String>,
     /// The mechanisms relied on (Art. 45–49).
     pub mechanisms: Vec<Term>,
+    /// The instrument relied on, e.g. `Decision (EU) 2021/914, module 2`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// For binding corporate rules: the authority that approved them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<String>,
     /// Where to obtain a copy of the safeguards (e-mail or URL).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_from: Option<String>,
@@ -324,6 +340,12 @@ pub struct Rights {
     /// The supervisory authority named for complaints (ISO country of the authority).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authority: Option<String>,
+    /// Whether a fee is charged for requests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee: Option<bool>,
+    /// Whether the notice makes rights depend on where people live ("depending on your location").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conditional: Option<bool>,
     /// Whether the notice mentions the right to complain to a supervisory authority; absent when not said.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub complaint: Option<bool>,

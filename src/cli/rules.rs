@@ -1,0 +1,43 @@
+//! `policyc rules`: list every GDPR rule (code, article, severity, summary).
+
+use super::Exit;
+use clap::ValueEnum;
+
+#[derive(clap::Args)]
+pub(super) struct Args {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// Aligned columns for people.
+    Table,
+    /// A JSON array for machines.
+    Json,
+}
+
+pub(super) fn run(args: &Args) -> Exit {
+    let rules = policyc::check::rules();
+    match args.format {
+        Format::Json => match serde_json::to_string_pretty(rules) {
+            Ok(s) => println!("{s}"),
+            Err(e) => return super::fail(e),
+        },
+        Format::Table => {
+            let width = |f: fn(&policyc::check::RuleInfo) -> usize| rules.iter().map(f).max().unwrap_or(0);
+            let (wc, wa) = (width(|r| r.code.len()), width(|r| r.article.chars().count()));
+            println!("{:wc$}  {:wa$}  {:8}  summary", "code", "article", "severity");
+            for r in rules {
+                let article = format!(
+                    "{}{}",
+                    r.article,
+                    " ".repeat(wa.saturating_sub(r.article.chars().count()))
+                );
+                println!("{:wc$}  {article}  {:8}  {}", r.code, r.severity.as_str(), r.summary);
+            }
+        }
+    }
+    Exit::Clean
+}

@@ -1,0 +1,75 @@
+//! No input makes the compiler panic: every prefix of every example, and random byte edits of
+//! them, go through compilation and model serialisation.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use policyc::project::MemLoader;
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+
+fn example_sources() -> Vec<(String, Vec<u8>)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for dir in ["examples", "examples/seeds", "examples/shared"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "policy") {
+                out.push((
+                    path.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Compiles bytes as a file and serialises whatever model comes out.
+fn run(bytes: &[u8]) {
+    let mut loader = MemLoader::new();
+    loader.insert("p.policy", bytes.to_vec());
+    let compilation = policyc::compile(&loader, Path::new("p.policy"), Path::new("")).unwrap();
+    let _ = compilation.render_diagnostics();
+    if let Some(policy) = &compilation.policy {
+        let _ = policyc::policy_json(policy);
+    }
+}
+
+#[test]
+fn every_prefix_of_every_example() {
+    for (name, bytes) in example_sources() {
+        for end in 0..=bytes.len() {
+            let result = std::panic::catch_unwind(|| run(&bytes[..end]));
+            assert!(result.is_ok(), "{name}: panic on the prefix of {end} bytes");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_byte_edits(which in 0usize..64, edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..8)) {
+        let sources = example_sources();
+        let (_, original) = &sources[which % sources.len()];
+        let mut bytes = original.clone();
+        for (at, byte, op) in edits {
+            if bytes.is_empty() { break; }
+            let i = at.index(bytes.len());
+            match op {
+                0 => bytes[i] = byte,
+                1 => { bytes.insert(i, byte); }
+                _ => { bytes.remove(i); }
+            }
+        }
+        run(&bytes);
+    }
+
+    #[test]
+    fn random_token_soup(tokens in proptest::collection::vec(prop::sample::select(vec![
+        "policy", "data", "purpose", "{", "}", "[", "]", ":", ";", "\n", "\"x\"", "en", "retention", "2", "years",
+        "after", "2025-01-01", "allow", "basis", "consent", "include", "\"p.policy\"", "languages", "//c\n", "not_stated",
+    ]), 0..200)) {
+        run(tokens.join(" ").as_bytes());
+    }
+}
