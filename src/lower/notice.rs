@@ -121,9 +121,7 @@ pub(super) fn cookie(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Cookie> {
     let category = decl.kind.and_then(|w| v::term(ctx, categories, w));
     let mut f = fields(decl);
     let technologies = &ctx.builtins.vocab.tracker_technologies;
-    let technology = f
-        .term(ctx, technologies, "technology")
-        .map_or_else(|| "cookie".to_string(), |t| t.id);
+    let technology = f.term(ctx, technologies, "technology").map(|t| t.id);
     let party = f.take(ctx, "party").and_then(|e| party(ctx, e));
     let cookie = Cookie {
         id: decl.id_text(),

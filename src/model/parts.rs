@@ -406,8 +406,9 @@ pub struct Cookie {
     /// `first` or `third` party.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub party: Option<String>,
-    /// The technology: cookie, local storage, pixel, SDK, fingerprinting.
-    pub technology: String,
+    /// The technology (cookie, local storage, pixel, SDK, fingerprinting), if stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub technology: Option<String>,
     /// How long it lives.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lifetime: Option<Lifetime>,
