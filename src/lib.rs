@@ -102,6 +102,10 @@ pub fn compile(loader: &dyn Loader, file: &Path, project_root: &Path) -> Result<
     let loaded = project::load(loader, file, project_root)?;
     let mut diagnostics = loaded.diagnostics;
     let (policy, mut lowered) = lower::lower(builtins, &loaded.files);
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        // A file that did not parse has no declarations: saying it lacks a `policy` is noise.
+        lowered.retain(|d| d.code != "E0105");
+    }
     diagnostics.append(&mut lowered);
     let language_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     if let Some(policy) = &policy

@@ -35,7 +35,7 @@ const BROKEN: &str = "policy p {\n  languages [en]\n  efective 2025-01-01\n}\n";
 
 #[test]
 fn check_clean_policy_exits_0() {
-    let o = policyc(&["check", &example("acme.policy")]);
+    let o = policyc(&["check", "--deny", "warnings", &example("acme.policy")]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stderr(&o).contains("0 errors"));
 }

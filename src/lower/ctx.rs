@@ -153,8 +153,13 @@ impl<'e> Fields<'e> {
                 continue;
             }
             let known = self.known.iter().copied();
-            let help = suggest::did_you_mean(&entry.name.text, known.clone())
-                .unwrap_or_else(|| format!("the fields of {} are: {}", self.owner_kind(), list(known)));
+            let help = suggest::did_you_mean(&entry.name.text, known.clone()).unwrap_or_else(|| {
+                if self.known.is_empty() {
+                    format!("{} takes no fields here", self.owner)
+                } else {
+                    format!("the fields of {} are: {}", self.owner_kind(), list(known))
+                }
+            });
             ctx.push(
                 Diagnostic::error(
                     "E0102",
@@ -196,8 +201,13 @@ impl<'e> Fields<'e> {
         values::terms(ctx, vocab, entry)
     }
 
+    /// "purpose" for "purpose `support`"; nested owners such as "the `source`" stay whole.
     fn owner_kind(&self) -> &str {
-        self.owner.split(' ').next().unwrap_or("")
+        if self.owner.starts_with("the ") {
+            &self.owner
+        } else {
+            self.owner.split(' ').next().unwrap_or("")
+        }
     }
 }
 

@@ -41,6 +41,17 @@ pub const DECLARATIONS: &[&str] = &[
     "revision",
 ];
 
+/// Declarations a policy has at most one of.
+const SINGLETONS: &[&str] = &[
+    "controller",
+    "representative",
+    "dpo",
+    "rights",
+    "cookies",
+    "security",
+    "changes",
+];
+
 /// A declaration's header: `keyword [id] [: kind] { … }`.
 pub(crate) struct Decl<'e> {
     pub(crate) keyword: &'e Word,
@@ -138,8 +149,14 @@ pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Pol
         }
         if let Some(decl) = decls::header_for(&mut ctx, entry) {
             let key = format!("{}/{}", decl.keyword.text, decl.id_text());
+            let singleton = SINGLETONS.contains(&decl.keyword.text.as_str());
+            let dedup = if singleton {
+                decl.keyword.text.clone()
+            } else {
+                key.clone()
+            };
             let at = decl.id.map_or(decl.keyword.span, |w| w.span);
-            if let Some(previous) = seen.get(&key) {
+            if let Some(previous) = seen.get(&dedup) {
                 let what = decl.id.map_or_else(
                     || format!("a second `{}` declaration", decl.keyword.text),
                     |id| format!("`{} {}` is declared twice", decl.keyword.text, id.text),
@@ -147,10 +164,14 @@ pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Pol
                 ctx.push(
                     Diagnostic::error("E0104", what, at, "declared again here")
                         .with_secondary(*previous, "first declared here")
-                        .with_help("give each declaration its own identifier, or merge the two"),
+                        .with_help(if singleton {
+                            "a policy has only one of these: merge the two declarations"
+                        } else {
+                            "give each declaration its own identifier, or merge the two"
+                        }),
                 );
             } else {
-                seen.insert(key.clone(), at);
+                seen.insert(dedup, at);
                 ctx.locations.decls.insert(key, decl.header);
                 decls::lower_body(&mut ctx, &decl, &mut policy);
             }

@@ -530,11 +530,11 @@ pub(crate) fn term(ctx: &mut Ctx<'_>, vocab: &Vocabulary, word: &Word) -> Option
         "E0201",
         format!("unknown {} `{}`", vocab.what, word.text),
         word.span,
-        format!("not a {}", vocab.what),
+        format!("not {}", with_article(vocab.what)),
     );
     d = match suggest::did_you_mean(&word.text, vocab.ids()) {
         Some(help) => d.with_help(help),
-        None => d.with_help(format!("the {}s are: {}", vocab.what, list(vocab.ids()))),
+        None => d.with_help(format!("the {} are: {}", plural(vocab.what), list(vocab.ids()))),
     };
     if let Some(other) = ctx
         .builtins
@@ -543,10 +543,27 @@ pub(crate) fn term(ctx: &mut Ctx<'_>, vocab: &Vocabulary, word: &Word) -> Option
         .into_iter()
         .find(|v| v.what != vocab.what && v.get(&word.text).is_some())
     {
-        d = d.with_note(format!("`{}` is a {}", word.text, other.what));
+        d = d.with_note(format!("`{}` is {}", word.text, with_article(other.what)));
     }
     ctx.push(d);
     None
+}
+
+/// "a data kind", "an Art. 9(2) condition".
+fn with_article(what: &str) -> String {
+    let vowel = what.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
+    format!("{} {what}", if vowel { "an" } else { "a" })
+}
+
+/// "legal bases", "cookie categories", "data kinds".
+fn plural(what: &str) -> String {
+    if let Some(stem) = what.strip_suffix("basis") {
+        format!("{stem}bases")
+    } else if let Some(stem) = what.strip_suffix('y') {
+        format!("{stem}ies")
+    } else {
+        format!("{what}s")
+    }
 }
 
 /// A field holding one vocabulary term.
