@@ -9,7 +9,10 @@ mod reference;
 mod vocab;
 
 pub use countries::{Countries, Country};
-pub use reference::{Adequacy, AdequacyList, Authorities, Authority, ConsentAges, Reference, VaguePhrase, VagueWords};
+pub use reference::{
+    Adequacy, AdequacyList, Authorities, Authority, ConsentAges, Languages, Reference, StateLanguages, VaguePhrase,
+    VagueWords,
+};
 pub use vocab::{VocabTerm, Vocabularies, Vocabulary};
 
 use std::sync::OnceLock;

@@ -141,6 +141,42 @@ pub struct VagueWords {
     pub entries: Vec<VaguePhrase>,
 }
 
+/// The main languages of one state.
+#[derive(Debug, Clone, Deserialize)]
+pub struct StateLanguages {
+    /// ISO country code.
+    pub code: String,
+    /// Primary language subtags, most used first.
+    pub languages: Vec<String>,
+}
+
+/// Languages and states.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Languages {
+    /// Source and date.
+    pub meta: Meta,
+    /// Primary subtags of languages spoken mostly inside the EU/EEA.
+    pub eea_languages: Vec<String>,
+    /// Main languages per state.
+    #[serde(rename = "country")]
+    pub states: Vec<StateLanguages>,
+}
+
+impl Languages {
+    /// The main languages of a state, if on file.
+    pub fn main_languages(&self, country: &str) -> Option<&[String]> {
+        self.states
+            .iter()
+            .find(|s| s.code == country)
+            .map(|s| s.languages.as_slice())
+    }
+
+    /// Whether a language (primary subtag) is spoken mostly inside the EU/EEA.
+    pub fn mostly_eea(&self, language: &str) -> bool {
+        self.eea_languages.iter().any(|l| l == language)
+    }
+}
+
 /// All legal reference data.
 #[derive(Debug)]
 pub struct Reference {
@@ -152,11 +188,14 @@ pub struct Reference {
     pub ages: ConsentAges,
     /// Vague wording.
     pub vague: VagueWords,
+    /// Languages and states.
+    pub languages: Languages,
 }
 
 impl Reference {
     pub(super) fn load() -> Result<Self, String> {
         Ok(Reference {
+            languages: parse("languages.toml", include_str!("../../data/reference/languages.toml"))?,
             adequacy: parse("adequacy.toml", include_str!("../../data/reference/adequacy.toml"))?,
             authorities: parse(
                 "authorities.toml",

@@ -329,7 +329,7 @@ fn explicit_consent(cx: &mut Cx<'_>, purpose: &Purpose) {
     if condition.kind.id != "explicit_consent" || purpose.bases.is_empty() {
         return;
     }
-    if purpose.bases.iter().any(|b| b.kind.id == "consent") {
+    if purpose.uses_basis("consent") {
         return;
     }
     let bases: Vec<String> = purpose.bases.iter().map(|b| format!("`{}`", b.kind.id)).collect();
@@ -394,7 +394,7 @@ fn sensitive_claim(cx: &mut Cx<'_>) {
         .map(|d| d.id.as_str())
         .collect();
     let Some(first) = risky.first() else { return };
-    for statement in p.statements.iter().filter(|s| s.kind.id == "no_special_categories") {
+    for statement in p.statements_of("no_special_categories") {
         let list: Vec<String> = risky.iter().map(|s| format!("`{s}`")).collect();
         let d = cx
             .finding(

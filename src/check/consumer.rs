@@ -2,7 +2,7 @@
 //! (ePrivacy Art. 5(3)), plain and specific wording (Art. 12(1), WP260), and lints for artefacts
 //! that mislead readers (placeholders, legacy references, disclaimers).
 
-use super::{Cx, find_words};
+use super::{Cx, find_words, word_occurrences};
 use crate::model::{Retention, Text, TextList};
 use crate::source::Span;
 
@@ -204,22 +204,6 @@ fn locate(cx: &Cx<'_>, field: Span, value: &str, phrase: &str) -> Span {
         .unwrap_or(within)
 }
 
-/// Every byte offset where `phrase` occurs in `text` on word boundaries.
-fn occurrences(text: &str, phrase: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(rest) = text.get(from..) {
-        let Some(pos) = find_words(rest, phrase) else { break };
-        let start = from + pos;
-        out.push(start);
-        from = start + phrase.len().max(1);
-        while from < text.len() && !text.is_char_boundary(from) {
-            from += 1;
-        }
-    }
-    out
-}
-
 /// The word before byte `start` and the word after byte `end`, lowercase.
 fn neighbours(text: &str, start: usize, end: usize) -> (String, String) {
     let before = text
@@ -240,11 +224,7 @@ fn neighbours(text: &str, start: usize, end: usize) -> (String, String) {
 
 /// Whether any purpose relies on consent; the first such purpose.
 fn consent_purpose<'p>(cx: &Cx<'p>) -> Option<&'p str> {
-    cx.policy
-        .purposes
-        .iter()
-        .find(|p| p.bases.iter().any(|b| b.kind.id == "consent"))
-        .map(|p| p.id.as_str())
+    cx.policy.purpose_with_basis(&["consent"]).map(|p| p.id.as_str())
 }
 
 /// The Art. 8(1) age of each state the notice addresses (EEA states and states with an age on
@@ -599,7 +579,7 @@ fn vague_hits<'b>(cx: &Cx<'b>, lang: &str, text: &str, open_lists: bool) -> Vec<
         if e.lang != lang || !(e.kind == "qualifier" || (open_lists && e.kind == "open_list")) {
             continue;
         }
-        if let Some(start) = occurrences(text, &e.phrase)
+        if let Some(start) = word_occurrences(text, &e.phrase)
             .into_iter()
             .find(|s| is_hedge(lang, text, &e.phrase, *s))
         {
@@ -852,43 +832,6 @@ fn vague_purposes(cx: &mut Cx<'_>) {
     }
 }
 
-/// The main official languages of EEA states and neighbours the notice may address; a notice
-/// needs at least one of them for each of its `countries`.
-const MAIN_LANGUAGES: &[(&str, &[&str])] = &[
-    ("AT", &["de"]),
-    ("BE", &["nl", "fr", "de"]),
-    ("BG", &["bg"]),
-    ("CH", &["de", "fr", "it"]),
-    ("CY", &["el"]),
-    ("CZ", &["cs"]),
-    ("DE", &["de"]),
-    ("DK", &["da"]),
-    ("EE", &["et"]),
-    ("ES", &["es"]),
-    ("FI", &["fi", "sv"]),
-    ("FR", &["fr"]),
-    ("GB", &["en"]),
-    ("GR", &["el"]),
-    ("HR", &["hr"]),
-    ("HU", &["hu"]),
-    ("IE", &["en", "ga"]),
-    ("IS", &["is"]),
-    ("IT", &["it"]),
-    ("LI", &["de"]),
-    ("LT", &["lt"]),
-    ("LU", &["lb", "fr", "de"]),
-    ("LV", &["lv"]),
-    ("MT", &["mt", "en"]),
-    ("NL", &["nl"]),
-    ("NO", &["no", "nb", "nn"]),
-    ("PL", &["pl"]),
-    ("PT", &["pt"]),
-    ("RO", &["ro"]),
-    ("SE", &["sv"]),
-    ("SI", &["sl"]),
-    ("SK", &["sk"]),
-];
-
 /// GDPR-12-1-LANG: the notice is published in a main language of each state it addresses
 /// (Art. 12(1), WP260 rev.01).
 fn languages(cx: &mut Cx<'_>) {
@@ -896,10 +839,10 @@ fn languages(cx: &mut Cx<'_>) {
     let published: Vec<&str> = p.languages.iter().map(|l| primary(l)).collect();
     let field = cx.field("policy", &p.id, "countries");
     for country in &p.countries {
-        let Some((_, main)) = MAIN_LANGUAGES.iter().find(|(c, _)| c == country) else {
+        let Some(main) = cx.builtins.reference.languages.main_languages(country) else {
             continue;
         };
-        if main.iter().any(|m| published.contains(m)) {
+        if main.iter().any(|m| published.contains(&m.as_str())) {
             continue;
         }
         let wanted = main.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(" or ");
@@ -918,11 +861,6 @@ fn languages(cx: &mut Cx<'_>) {
     }
 }
 
-/// The statements of a kind.
-fn statements<'p>(cx: &Cx<'p>, kind: &str) -> Vec<&'p crate::model::Statement> {
-    cx.policy.statements.iter().filter(|s| s.kind.id == kind).collect()
-}
-
 /// The span of a statement: its text when written, else its header.
 fn statement_span(cx: &Cx<'_>, id: &str) -> Span {
     cx.field("statement", id, "text")
@@ -931,7 +869,7 @@ fn statement_span(cx: &Cx<'_>, id: &str) -> Span {
 /// WP260-SEPARATE: the notice informs; it is not a contract people accept by using the service
 /// (Art. 12(1), WP260 rev.01).
 fn acceptance_by_use(cx: &mut Cx<'_>) {
-    for s in statements(cx, "acceptance_by_use") {
+    for s in cx.policy.statements_of("acceptance_by_use") {
         let d = cx
             .finding(
                 "WP260-SEPARATE",
@@ -1010,7 +948,7 @@ fn non_personal(cx: &mut Cx<'_>) {
     else {
         return;
     };
-    for s in statements(cx, "anonymised_use") {
+    for s in cx.policy.statements_of("anonymised_use") {
         let f = cx
             .finding(
                 "LINT-NONPERSONAL",
@@ -1044,7 +982,7 @@ const LEGACY_PHRASES: &[&str] = &[
 /// LINT-LEGACY: no references to pre-GDPR instruments (Safe Harbor, Privacy Shield, national
 /// file registers), which mislead about the current safeguards (Art. 12(1)).
 fn legacy(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
-    let legacy_statements = statements(cx, "legacy_reference");
+    let legacy_statements = cx.policy.statements_of("legacy_reference");
     for s in &legacy_statements {
         let d = cx
             .finding(
@@ -1110,7 +1048,7 @@ fn legacy(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
 /// LINT-RISK-DISCLAIMER: the controller cannot shift the risk of its processing onto people
 /// (Art. 82, with Art. 5(1)(f) and 32).
 fn risk_disclaimer(cx: &mut Cx<'_>) {
-    for s in statements(cx, "own_risk") {
+    for s in cx.policy.statements_of("own_risk") {
         let d = cx
             .finding(
                 "LINT-RISK-DISCLAIMER",
@@ -1126,7 +1064,7 @@ fn risk_disclaimer(cx: &mut Cx<'_>) {
 
 /// LINT-OWNERSHIP: the controller does not own people's personal data (Art. 12(1)).
 fn ownership(cx: &mut Cx<'_>) {
-    for s in statements(cx, "data_ownership") {
+    for s in cx.policy.statements_of("data_ownership") {
         let d = cx
             .finding(
                 "LINT-OWNERSHIP",
@@ -1167,7 +1105,7 @@ fn placeholder_in(text: &str) -> Option<&'static str> {
         .find(|ph| find_words(text, ph).is_some())
         .or_else(|| {
             UPPER_PLACEHOLDERS.iter().copied().find(|ph| {
-                occurrences(text, ph)
+                word_occurrences(text, ph)
                     .into_iter()
                     .any(|at| text.get(at..at + ph.len()) == Some(*ph))
             })

@@ -208,12 +208,6 @@ fn joint_controllers(cx: &mut Cx<'_>) {
     }
 }
 
-/// Languages spoken mostly inside the EU/EEA: a notice published in them addresses people there.
-const EEA_LANGUAGES: &[&str] = &[
-    "bg", "cs", "da", "et", "fi", "ga", "hr", "hu", "is", "it", "lt", "lv", "mt", "nb", "nl", "nn", "no", "pl", "ro",
-    "sk", "sl", "sv", "el",
-];
-
 /// What shows that the notice addresses people in the EU/EEA (Art. 3(2)), if anything.
 fn eea_targeting(cx: &Cx<'_>) -> Option<String> {
     let countries = &cx.builtins.countries;
@@ -234,7 +228,7 @@ fn eea_targeting(cx: &Cx<'_>) -> Option<String> {
         .map(String::as_str)
         .filter(|l| {
             let primary = l.split('-').next().unwrap_or_default();
-            EEA_LANGUAGES.contains(&primary)
+            cx.builtins.reference.languages.mostly_eea(primary)
         })
         .collect();
     (!langs.is_empty()).then(|| format!("the notice is published in {}", langs.join(", ")))

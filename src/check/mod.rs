@@ -128,6 +128,22 @@ pub fn find_words(text: &str, phrase: &str) -> Option<usize> {
     None
 }
 
+/// Every byte offset where `phrase` occurs in `text` on word boundaries.
+pub fn word_occurrences(text: &str, phrase: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(rest) = text.get(from..) {
+        let Some(pos) = find_words(rest, phrase) else { break };
+        let start = from + pos;
+        out.push(start);
+        from = start + phrase.len().max(1);
+        while from < text.len() && !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    out
+}
+
 /// Runs every rule over the policy, applies its waivers, and returns the findings.
 pub fn check(policy: &Policy, builtins: &Builtins, sources: &SourceMap) -> Vec<Diagnostic> {
     let mut cx = Cx {

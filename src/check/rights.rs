@@ -3,7 +3,7 @@
 //! others (Art. 5(1)(e), 12(3), 12(5), 13(2), 14, 20, 21).
 
 use super::Cx;
-use crate::model::{DataCategory, Purpose, Retention, Rights};
+use crate::model::{DataCategory, Retention, Rights};
 use crate::source::Span;
 
 /// The waiver target (and key prefix) of the `rights` declaration.
@@ -43,21 +43,6 @@ fn rights_field(cx: &Cx<'_>, field: &str) -> Span {
 }
 
 /// Whether any purpose relies on a legal basis of this kind.
-fn uses_basis(cx: &Cx<'_>, kind: &str) -> bool {
-    cx.policy
-        .purposes
-        .iter()
-        .any(|p| p.bases.iter().any(|b| b.kind.id == kind))
-}
-
-/// The first purpose that relies on one of these bases, for pointing at it.
-fn purpose_with_basis<'p>(cx: &Cx<'p>, kinds: &[&str]) -> Option<&'p Purpose> {
-    cx.policy
-        .purposes
-        .iter()
-        .find(|p| p.bases.iter().any(|b| kinds.contains(&b.kind.id.as_str())))
-}
-
 fn is_listed(rights: &Rights, id: &str) -> bool {
     rights.listed.iter().any(|t| t.id == id)
 }
@@ -93,10 +78,6 @@ fn retentions<'p>(cx: &Cx<'p>) -> Vec<(&'static str, &'p str, &'p Retention)> {
     purposes.chain(data).collect()
 }
 
-fn data_category<'p>(cx: &Cx<'p>, id: &str) -> Option<&'p DataCategory> {
-    cx.policy.data.iter().find(|d| d.id == id)
-}
-
 /// GDPR-13-2-a: every purpose says how long its data is kept, or each of its data categories
 /// does; a period says what starts it (Art. 13(2)(a)).
 fn retention_given(cx: &mut Cx<'_>) {
@@ -127,7 +108,7 @@ fn retention_given(cx: &mut Cx<'_>) {
         let uncovered: Vec<&str> = purpose
             .data
             .iter()
-            .filter(|d| data_category(cx, d).is_none_or(|c| c.retention.is_none()))
+            .filter(|d| cx.policy.data_category(d).is_none_or(|c| c.retention.is_none()))
             .map(String::as_str)
             .collect();
         if !purpose.data.is_empty() && uncovered.is_empty() {
@@ -270,7 +251,7 @@ fn rights_declared_and_listed(cx: &mut Cx<'_>) {
     if !objection_required(cx) {
         required.push("objection");
     }
-    if uses_basis(cx, "consent") || uses_basis(cx, "contract") {
+    if cx.policy.uses_basis("consent") || cx.policy.uses_basis("contract") {
         required.push("portability");
     }
     let missing: Vec<String> = required
@@ -299,8 +280,8 @@ fn rights_declared_and_listed(cx: &mut Cx<'_>) {
 /// or public task).
 fn objection_required(cx: &Cx<'_>) -> bool {
     cx.policy.purposes.iter().any(|p| p.direct_marketing)
-        || uses_basis(cx, "legitimate_interests")
-        || uses_basis(cx, "public_task")
+        || cx.policy.uses_basis("legitimate_interests")
+        || cx.policy.uses_basis("public_task")
 }
 
 /// GDPR-21-2 and GDPR-21-4: where a purpose is direct marketing, or relies on legitimate
@@ -322,7 +303,7 @@ fn objection_stated(cx: &mut Cx<'_>) {
             .with_secondary(cx.decl("purpose", &p.id), format!("`{}` is direct marketing", p.id))
             .with_help("add `objection` to `listed` and say how to object in `object { … }`: the right is unconditional for direct marketing");
         cx.report(rights_target(), d);
-    } else if let Some(p) = purpose_with_basis(cx, &["legitimate_interests", "public_task"]) {
+    } else if let Some(p) = cx.policy.purpose_with_basis(&["legitimate_interests", "public_task"]) {
         let d = cx
             .finding(
                 "GDPR-21-4",
@@ -342,8 +323,8 @@ fn portability_scope(cx: &mut Cx<'_>) {
     let Some(rights) = &cx.policy.rights else { return };
     if !is_listed(rights, "portability")
         || cx.policy.purposes.is_empty()
-        || uses_basis(cx, "consent")
-        || uses_basis(cx, "contract")
+        || cx.policy.uses_basis("consent")
+        || cx.policy.uses_basis("contract")
     {
         return;
     }
@@ -611,13 +592,7 @@ fn automated_decisions(cx: &mut Cx<'_>) {
 
 /// WP-ADM-NONE: a notice without automated decisions says so (Art. 13(2)(f)).
 fn no_automated_decisions_statement(cx: &mut Cx<'_>) {
-    if !cx.policy.automated_decisions.is_empty()
-        || cx
-            .policy
-            .statements
-            .iter()
-            .any(|s| s.kind.id == "no_automated_decisions")
-    {
+    if !cx.policy.automated_decisions.is_empty() || !cx.policy.statements_of("no_automated_decisions").is_empty() {
         return;
     }
     let d = cx

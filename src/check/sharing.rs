@@ -1,7 +1,7 @@
 //! Who receives personal data and how it leaves the EU/EEA: recipients (Art. 13(1)(e)) and
 //! international transfers (Art. 13(1)(f), Art. 44–49).
 
-use super::{Cx, find_words};
+use super::{Cx, find_words, word_occurrences};
 use crate::builtin::Adequacy;
 use crate::diagnostics::Severity;
 use crate::model::{Recipient, Text, Transfer};
@@ -802,32 +802,28 @@ const SPECIFIC: &[&str] = &[
 /// Byte offset and length of the first generic word in `text` that is not part of a specific phrase.
 fn generic_word(text: &str) -> Option<(usize, &'static str)> {
     let lower = text.to_lowercase();
-    let mut best: Option<(usize, &'static str)> = None;
-    for word in GENERIC {
-        let mut from = 0;
-        while let Some(pos) = text.get(from..).and_then(|s| find_words(s, word)) {
-            let at = from + pos;
-            let inside_specific = SPECIFIC.iter().any(|s| {
-                let mut f = 0;
-                while let Some(p) = lower.get(f..).and_then(|x| x.find(s)) {
-                    let start = f + p;
-                    if start <= at && at + word.len() <= start + s.len() {
-                        return true;
-                    }
-                    f = start + 1;
-                }
-                false
-            });
-            if !inside_specific {
-                if best.is_none_or(|(b, _)| at < b) {
-                    best = Some((at, word));
-                }
-                break;
-            }
-            from = at + word.chars().next().map_or(1, char::len_utf8);
+    GENERIC
+        .iter()
+        .filter_map(|word| {
+            word_occurrences(text, word)
+                .into_iter()
+                .find(|&at| !SPECIFIC.iter().any(|s| covers(&lower, s, at, word.len())))
+                .map(|at| (at, *word))
+        })
+        .min_by_key(|(at, _)| *at)
+}
+
+/// Whether an occurrence of `phrase` in `text` covers the bytes `at..at + len`.
+fn covers(text: &str, phrase: &str, at: usize, len: usize) -> bool {
+    let mut from = 0;
+    while let Some(p) = text.get(from..).and_then(|x| x.find(phrase)) {
+        let start = from + p;
+        if start <= at && at + len <= start + phrase.len() {
+            return true;
         }
+        from = start + 1;
     }
-    best
+    false
 }
 
 fn first_generic(text: &Text) -> Option<&'static str> {

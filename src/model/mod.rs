@@ -5,6 +5,7 @@
 //! Source locations are kept for diagnostics but never serialised.
 
 mod parts;
+mod queries;
 mod values;
 
 pub use parts::*;
