@@ -1,141 +1,19 @@
-//! Who receives personal data and how it leaves the EU/EEA: recipients (Art. 13(1)(e)) and
-//! international transfers (Art. 13(1)(f), Art. 44–49).
+//! How personal data leaves the EU/EEA: every transfer with its destination, its ground and
+//! where to read the safeguards (Art. 13(1)(f), Art. 44–49).
 
-use super::{Cx, find_words, word_occurrences};
 use crate::builtin::Adequacy;
+use crate::check::{Cx, find_words};
 use crate::diagnostics::Severity;
-use crate::model::{Recipient, Text, Transfer};
-
-/// Runs the sharing rules.
-pub(super) fn run(cx: &mut Cx<'_>) {
-    recipients_declared(cx);
-    purposes_needing_recipients(cx);
-    transfer_intent(cx);
-    direct_collection(cx);
-    for i in 0..cx.policy.transfers.len() {
-        if let Some(t) = cx.policy.transfers.get(i) {
-            transfer_ground(cx, t);
-            transfer_country(cx, t);
-            adequacy_listed(cx, t);
-            us_data_privacy_framework(cx, t);
-            adequacy_scope(cx, t);
-            adequacy_dated(cx, t);
-            safeguard_copy(cx, t);
-            scc_version(cx, t);
-            bcr_approval(cx, t);
-            derogation(cx, t);
-        }
-    }
-    for i in 0..cx.policy.recipients.len() {
-        if let Some(r) = cx.policy.recipients.get(i) {
-            recipient_category(cx, r);
-            recipient_role(cx, r);
-        }
-    }
-}
-
-/// Purpose kinds that cannot be carried out without handing data to someone else.
-const OBVIOUS_RECIPIENTS: &[(&str, &str)] = &[
-    (
-        "billing",
-        "payments go through a bank, card processor or payment service provider",
-    ),
-    (
-        "advertising",
-        "targeted advertising involves advertising networks or platforms",
-    ),
-    (
-        "debt_collection",
-        "debt collection involves collection agencies, lawyers or courts",
-    ),
-];
-
-/// GDPR-13-1-e: every recipient is identified and receives something (Art. 13(1)(e)).
-fn recipients_declared(cx: &mut Cx<'_>) {
-    let policy = cx.policy;
-    for r in &policy.recipients {
-        let target = format!("recipient/{}", r.id);
-        if r.name.is_none() && r.category.is_none() {
-            let d = cx
-                .finding(
-                    "GDPR-13-1-e",
-                    cx.decl("recipient", &r.id),
-                    format!("recipient `{}` is neither named nor described", r.id),
-                    "no `name` or `category`",
-                )
-                .with_help("give the recipient's `name`, or a `category` saying what kind of organisation it is");
-            cx.report(target.clone(), d);
-        }
-        if r.data.is_empty() && r.purposes.is_empty() {
-            let d = cx
-                .finding(
-                    "GDPR-13-1-e",
-                    cx.decl("recipient", &r.id),
-                    format!("recipient `{}` receives no data and serves no purpose", r.id),
-                    "no `data` or `purposes`",
-                )
-                .with_note("a recipient is only meaningful to the reader if the notice says what it receives and why")
-                .with_help(format!(
-                    "say what it receives and for what: `data [...]` and `purposes [...]`, or remove `recipient {}`",
-                    r.id
-                ));
-            cx.report(target, d);
-        }
-    }
-}
-
-/// GDPR-13-1-e: purposes that obviously involve others have a recipient (Art. 13(1)(e)).
-fn purposes_needing_recipients(cx: &mut Cx<'_>) {
-    let policy = cx.policy;
-    let third_party_stats = policy
-        .cookies
-        .iter()
-        .find(|c| c.party.as_deref() == Some("third") && c.category.id == "statistics");
-    for p in &policy.purposes {
-        let why = match OBVIOUS_RECIPIENTS.iter().find(|(kind, _)| *kind == p.kind.id) {
-            Some((_, why)) => (*why).to_string(),
-            None if p.kind.id == "analytics" => match third_party_stats {
-                Some(c) => format!(
-                    "the statistics cookie `{}` is set by a third party{}, which receives the data",
-                    c.id,
-                    c.provider.as_ref().map(|n| format!(" ({n})")).unwrap_or_default()
-                ),
-                None => continue,
-            },
-            None => continue,
-        };
-        let covered = !p.recipients.is_empty()
-            || policy
-                .recipients
-                .iter()
-                .any(|r| r.purposes.is_empty() && r.data.iter().any(|d| p.data.contains(d)));
-        if covered {
-            continue;
-        }
-        let d = cx
-            .finding(
-                "GDPR-13-1-e",
-                cx.decl("purpose", &p.id),
-                format!("purpose `{}` names no recipient", p.id),
-                format!("a `{}` purpose with no recipient", p.kind.id),
-            )
-            .with_note(why)
-            .with_help(format!(
-                "declare who receives the data, e.g. `recipient <id> : processor {{ name \"…\" purposes [{}] }}`",
-                p.id
-            ));
-        cx.report(format!("purpose/{}", p.id), d);
-    }
-}
+use crate::model::{Recipient, Transfer};
 
 /// Whether the controller is established outside the EU/EEA, and where.
-fn controller_outside_eea<'a>(cx: &Cx<'a>) -> Option<&'a str> {
+pub(super) fn controller_outside_eea<'a>(cx: &Cx<'a>) -> Option<&'a str> {
     let country = cx.policy.controller.as_ref()?.country.as_deref()?;
     (!cx.builtins.countries.in_eea(country)).then_some(country)
 }
 
 /// Whether some transfer covers recipient `r` located in `country`.
-fn transfer_covers(transfers: &[Transfer], r: &Recipient, country: &str) -> bool {
+pub(super) fn transfer_covers(transfers: &[Transfer], r: &Recipient, country: &str) -> bool {
     transfers.iter().any(|t| {
         t.recipients.contains(&r.id)
             || t.destinations.iter().any(|d| d == country)
@@ -144,7 +22,7 @@ fn transfer_covers(transfers: &[Transfer], r: &Recipient, country: &str) -> bool
 }
 
 /// GDPR-13-1-f-INTENT: a recipient outside the EU/EEA is covered by a transfer (Art. 13(1)(f)).
-fn transfer_intent(cx: &mut Cx<'_>) {
+pub(super) fn transfer_intent(cx: &mut Cx<'_>) {
     if controller_outside_eea(cx).is_some() {
         // Not a transfer from the EU: see GDPR-3-2-DIRECT.
         return;
@@ -178,7 +56,7 @@ fn transfer_intent(cx: &mut Cx<'_>) {
 }
 
 /// GDPR-3-2-DIRECT: a controller outside the EU/EEA collecting directly (Art. 3(2)).
-fn direct_collection(cx: &mut Cx<'_>) {
+pub(super) fn direct_collection(cx: &mut Cx<'_>) {
     let Some(country) = controller_outside_eea(cx) else {
         return;
     };
@@ -211,25 +89,25 @@ fn direct_collection(cx: &mut Cx<'_>) {
 }
 
 /// The vocabulary group of a transfer mechanism: `adequacy`, `safeguard` or `derogation`.
-fn group<'a>(cx: &Cx<'a>, mechanism: &str) -> Option<&'a str> {
+pub(super) fn group<'a>(cx: &Cx<'a>, mechanism: &str) -> Option<&'a str> {
     cx.builtins.vocab.transfer_mechanisms.get(mechanism)?.group.as_deref()
 }
 
 /// Whether the transfer relies on an Art. 46/47 safeguard or an Art. 49 derogation.
-fn has_safeguard(cx: &Cx<'_>, t: &Transfer) -> bool {
+pub(super) fn has_safeguard(cx: &Cx<'_>, t: &Transfer) -> bool {
     t.mechanisms
         .iter()
         .any(|m| matches!(group(cx, &m.id), Some("safeguard" | "derogation")))
 }
 
 /// The span of mechanism `id` in the transfer's `mechanism` field.
-fn mechanism_span(cx: &Cx<'_>, t: &Transfer, id: &str) -> crate::source::Span {
+pub(super) fn mechanism_span(cx: &Cx<'_>, t: &Transfer, id: &str) -> crate::source::Span {
     let span = cx.field("transfer", &t.id, "mechanism");
     cx.find_phrase(span, id).unwrap_or(span)
 }
 
 /// A note from reference data, as a lowercase fragment without final period.
-fn fragment(text: &str) -> String {
+pub(super) fn fragment(text: &str) -> String {
     let text = text.trim().trim_end_matches('.');
     let mut chars = text.chars();
     chars
@@ -238,12 +116,12 @@ fn fragment(text: &str) -> String {
         .unwrap_or_default()
 }
 
-fn has_mechanism(t: &Transfer, id: &str) -> bool {
+pub(super) fn has_mechanism(t: &Transfer, id: &str) -> bool {
     t.mechanisms.iter().any(|m| m.id == id)
 }
 
 /// The destinations of a transfer that are third countries (EEA states are not).
-fn third_countries<'a>(cx: &Cx<'_>, t: &'a Transfer) -> Vec<&'a str> {
+pub(super) fn third_countries<'a>(cx: &Cx<'_>, t: &'a Transfer) -> Vec<&'a str> {
     t.destinations
         .iter()
         .map(String::as_str)
@@ -251,16 +129,16 @@ fn third_countries<'a>(cx: &Cx<'_>, t: &'a Transfer) -> Vec<&'a str> {
         .collect()
 }
 
-fn adequacy<'a>(cx: &Cx<'a>, country: &str) -> Option<&'a Adequacy> {
+pub(super) fn adequacy<'a>(cx: &Cx<'a>, country: &str) -> Option<&'a Adequacy> {
     cx.builtins.reference.adequacy.get(country)
 }
 
-fn backticked(items: &[&str]) -> String {
+pub(super) fn backticked(items: &[&str]) -> String {
     items.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// GDPR-13-1-f-ADEQ and GDPR-13-1-f-MECH: a transfer states its ground (Art. 13(1)(f)).
-fn transfer_ground(cx: &mut Cx<'_>, t: &Transfer) {
+pub(super) fn transfer_ground(cx: &mut Cx<'_>, t: &Transfer) {
     if !t.mechanisms.is_empty() {
         return;
     }
@@ -306,7 +184,7 @@ fn transfer_ground(cx: &mut Cx<'_>, t: &Transfer) {
 }
 
 /// WP260-TRANSFER-COUNTRY: a transfer names its destination countries (Art. 13(1)(f)).
-fn transfer_country(cx: &mut Cx<'_>, t: &Transfer) {
+pub(super) fn transfer_country(cx: &mut Cx<'_>, t: &Transfer) {
     if !t.destinations.is_empty() {
         return;
     }
@@ -323,7 +201,7 @@ fn transfer_country(cx: &mut Cx<'_>, t: &Transfer) {
 }
 
 /// GDPR-45-LIST: `adequacy` only for destinations with a decision (Art. 45(3)).
-fn adequacy_listed(cx: &mut Cx<'_>, t: &Transfer) {
+pub(super) fn adequacy_listed(cx: &mut Cx<'_>, t: &Transfer) {
     if !has_mechanism(t, "adequacy") {
         return;
     }
@@ -369,7 +247,7 @@ fn adequacy_listed(cx: &mut Cx<'_>, t: &Transfer) {
 }
 
 /// The recipients of a transfer, resolved.
-fn recipients_of<'a>(cx: &Cx<'a>, t: &Transfer) -> Vec<&'a Recipient> {
+pub(super) fn recipients_of<'a>(cx: &Cx<'a>, t: &Transfer) -> Vec<&'a Recipient> {
     cx.policy
         .recipients
         .iter()
@@ -378,7 +256,7 @@ fn recipients_of<'a>(cx: &Cx<'a>, t: &Transfer) -> Vec<&'a Recipient> {
 }
 
 /// GDPR-45-US-DPF: the Data Privacy Framework covers only certified US organisations (Art. 45(3)).
-fn us_data_privacy_framework(cx: &mut Cx<'_>, t: &Transfer) {
+pub(super) fn us_data_privacy_framework(cx: &mut Cx<'_>, t: &Transfer) {
     let dpf = has_mechanism(t, "data_privacy_framework");
     let dest = third_countries(cx, t);
     let target = format!("transfer/{}", t.id);
@@ -446,7 +324,7 @@ fn us_data_privacy_framework(cx: &mut Cx<'_>, t: &Transfer) {
 }
 
 /// GDPR-45-SCOPE: partial adequacy decisions cover only some recipients (Art. 45(3)).
-fn adequacy_scope(cx: &mut Cx<'_>, t: &Transfer) {
+pub(super) fn adequacy_scope(cx: &mut Cx<'_>, t: &Transfer) {
     if !has_mechanism(t, "adequacy") || has_safeguard(cx, t) {
         return;
     }
@@ -494,7 +372,7 @@ fn adequacy_scope(cx: &mut Cx<'_>, t: &Transfer) {
 }
 
 /// GDPR-45-DATED: an adequacy decision relied on has an end date (Art. 45(3)).
-fn adequacy_dated(cx: &mut Cx<'_>, t: &Transfer) {
+pub(super) fn adequacy_dated(cx: &mut Cx<'_>, t: &Transfer) {
     if !(has_mechanism(t, "adequacy") || has_mechanism(t, "data_privacy_framework")) {
         return;
     }
@@ -523,7 +401,7 @@ fn adequacy_dated(cx: &mut Cx<'_>, t: &Transfer) {
 }
 
 /// GDPR-13-1-f-COPY: Art. 46/47 safeguards say where to get a copy (Art. 13(1)(f)).
-fn safeguard_copy(cx: &mut Cx<'_>, t: &Transfer) {
+pub(super) fn safeguard_copy(cx: &mut Cx<'_>, t: &Transfer) {
     if t.copy_from.is_some() {
         return;
     }
@@ -559,10 +437,10 @@ fn safeguard_copy(cx: &mut Cx<'_>, t: &Transfer) {
 }
 
 /// Standard contractual clauses repealed on 27 Dec 2022.
-const OLD_SCC: &[&str] = &["2001/497", "2004/915", "2010/87"];
+pub(super) const OLD_SCC: &[&str] = &["2001/497", "2004/915", "2010/87"];
 
 /// GDPR-46-SCC-VER: standard contractual clauses are the 2021 ones (Art. 46(2)(c)).
-fn scc_version(cx: &mut Cx<'_>, t: &Transfer) {
+pub(super) fn scc_version(cx: &mut Cx<'_>, t: &Transfer) {
     if !has_mechanism(t, "standard_contractual_clauses") {
         return;
     }
@@ -614,7 +492,7 @@ fn scc_version(cx: &mut Cx<'_>, t: &Transfer) {
 }
 
 /// GDPR-47-BCR: binding corporate rules name the authority that approved them (Art. 47).
-fn bcr_approval(cx: &mut Cx<'_>, t: &Transfer) {
+pub(super) fn bcr_approval(cx: &mut Cx<'_>, t: &Transfer) {
     if !has_mechanism(t, "binding_corporate_rules") || t.approved_by.is_some() {
         return;
     }
@@ -636,7 +514,7 @@ fn bcr_approval(cx: &mut Cx<'_>, t: &Transfer) {
 }
 
 /// GDPR-49-DEROG: derogations are for occasional transfers (Art. 49(1)).
-fn derogation(cx: &mut Cx<'_>, t: &Transfer) {
+pub(super) fn derogation(cx: &mut Cx<'_>, t: &Transfer) {
     let used: Vec<&str> = t
         .mechanisms
         .iter()
@@ -688,212 +566,4 @@ fn derogation(cx: &mut Cx<'_>, t: &Transfer) {
         d
     };
     cx.report(format!("transfer/{}", t.id), d);
-}
-
-/// Generic words that do not identify a kind of recipient, in the notice languages.
-const GENERIC: &[&str] = &[
-    // en
-    "business partners",
-    "partners",
-    "partner",
-    "third parties",
-    "third party",
-    "affiliates",
-    "affiliated companies",
-    "service providers",
-    "service provider",
-    // it
-    "terze parti",
-    "terzi",
-    "società affiliate",
-    "società collegate",
-    "fornitori di servizi",
-    // ro
-    "parteneri",
-    "partenerii",
-    "partenerilor",
-    "terți",
-    "terții",
-    "terțe părți",
-    "terțelor părți",
-    "terti",
-    "afiliați",
-    "afiliații",
-    "afiliati",
-    "companii afiliate",
-    "furnizori de servicii",
-    "furnizorii de servicii",
-    "prestatori de servicii",
-    "prestatorii de servicii",
-    // de
-    "partnern",
-    "geschäftspartner",
-    "geschäftspartnern",
-    "dritte",
-    "dritten",
-    "dritter",
-    "verbundene unternehmen",
-    "verbundenen unternehmen",
-    "dienstleister",
-    "dienstleistern",
-    // fr
-    "partenaires",
-    "tiers",
-    "sociétés affiliées",
-    "affiliés",
-    "prestataires de services",
-    "prestataires",
-    "fournisseurs de services",
-    // es
-    "socios",
-    "terceros",
-    "afiliados",
-    "empresas afiliadas",
-    "proveedores de servicios",
-    "prestadores de servicios",
-    // pt
-    "parceiros",
-    "terceiros",
-    "afiliadas",
-    "prestadores de serviços",
-    "fornecedores de serviços",
-    // nl
-    "derden",
-    "gelieerde ondernemingen",
-    "gelieerde bedrijven",
-    "dienstverleners",
-    // pl
-    "partnerzy",
-    "partnerom",
-    "partnerów",
-    "osoby trzecie",
-    "osobom trzecim",
-    "podmioty trzecie",
-    "podmiotom trzecim",
-    "podmioty powiązane",
-    "podmiotom powiązanym",
-    "dostawcy usług",
-    "dostawcom usług",
-    "usługodawcy",
-];
-
-/// Phrases where a generic word is narrowed to a sector, and so is specific enough.
-const SPECIFIC: &[&str] = &[
-    "payment service provider",
-    "payment service providers",
-    "hosting service provider",
-    "hosting service providers",
-    "cloud service provider",
-    "cloud service providers",
-    "e-mail service provider",
-    "e-mail service providers",
-    "email service provider",
-    "email service providers",
-    "telecommunications service providers",
-    "prestatori de servicii de plată",
-    "furnizori de servicii de plată",
-    "fornitori di servizi di pagamento",
-    "prestataires de services de paiement",
-    "proveedores de servicios de pago",
-    "prestadores de serviços de pagamento",
-    "dostawcy usług płatniczych",
-];
-
-/// Byte offset and length of the first generic word in `text` that is not part of a specific phrase.
-fn generic_word(text: &str) -> Option<(usize, &'static str)> {
-    let lower = text.to_lowercase();
-    GENERIC
-        .iter()
-        .filter_map(|word| {
-            word_occurrences(text, word)
-                .into_iter()
-                .find(|&at| !SPECIFIC.iter().any(|s| covers(&lower, s, at, word.len())))
-                .map(|at| (at, *word))
-        })
-        .min_by_key(|(at, _)| *at)
-}
-
-/// Whether an occurrence of `phrase` in `text` covers the bytes `at..at + len`.
-fn covers(text: &str, phrase: &str, at: usize, len: usize) -> bool {
-    let mut from = 0;
-    while let Some(p) = text.get(from..).and_then(|x| x.find(phrase)) {
-        let start = from + p;
-        if start <= at && at + len <= start + phrase.len() {
-            return true;
-        }
-        from = start + 1;
-    }
-    false
-}
-
-fn first_generic(text: &Text) -> Option<&'static str> {
-    text.values().find_map(|t| generic_word(t).map(|(_, w)| w))
-}
-
-/// WP260-RECIPIENTS: a category of recipients is specific and located (Art. 13(1)(e)).
-fn recipient_category(cx: &mut Cx<'_>, r: &Recipient) {
-    if r.name.is_some() {
-        return;
-    }
-    let Some(category) = &r.category else { return };
-    let span = cx.field("recipient", &r.id, "category");
-    let generic = first_generic(category);
-    let no_location = r.locations.is_empty();
-    let target = format!("recipient/{}", r.id);
-    let d = if let Some(word) = generic {
-        let at = cx.find_phrase(span, word).unwrap_or(span);
-        let mut d = cx
-            .finding(
-                "WP260-RECIPIENTS",
-                at,
-                format!("the category of recipient `{}` is too generic", r.id),
-                format!("`{}` does not say what kind of organisation receives the data", cx.snippet(at)),
-            )
-            .with_help(
-                "name the recipients, or describe them by activity and sector, e.g. \"card payment processors\" or \"cloud hosting providers\"",
-            );
-        if no_location {
-            d = d.with_note("it also does not say where they are: add `location`");
-        }
-        d
-    } else if no_location {
-        cx.finding(
-            "WP260-RECIPIENTS",
-            span,
-            format!("the category of recipient `{}` does not say where they are", r.id),
-            "no `location`",
-        )
-        .with_help("add `location` with the countries where these recipients are, e.g. `location [DE, IE]`")
-    } else {
-        return;
-    };
-    cx.report(target, d);
-}
-
-/// LINT-RECIPIENT-ROLE: each recipient has a definite role (Art. 28, Art. 4(7)).
-fn recipient_role(cx: &mut Cx<'_>, r: &Recipient) {
-    if r.role.id != "other" {
-        return;
-    }
-    let header = cx.decl("recipient", &r.id);
-    let snippet = cx.snippet(header);
-    let span = snippet.rfind("other").map_or(header, |pos| crate::source::Span {
-        file: header.file,
-        start: header.start + pos,
-        end: header.start + pos + "other".len(),
-    });
-    let d = cx
-        .finding(
-            "LINT-RECIPIENT-ROLE",
-            span,
-            format!("the role of recipient `{}` is not stated", r.id),
-            "role `other`",
-        )
-        .with_note(
-            "whether a recipient is a processor, an independent or joint controller, a group company or an authority decides what the notice must say about it",
-        )
-        .with_help(
-            "use `processor`, `sub_processor`, `controller`, `joint_controller`, `affiliate` or `public_authority`",
-        );
-    cx.report(format!("recipient/{}", r.id), d);
 }

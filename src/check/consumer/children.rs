@@ -1,0 +1,126 @@
+//! Children's consent to information-society services (Art. 8).
+
+use crate::check::Cx;
+
+/// Whether any purpose relies on consent; the first such purpose.
+pub(super) fn consent_purpose<'p>(cx: &Cx<'p>) -> Option<&'p str> {
+    cx.policy.purpose_with_basis(&["consent"]).map(|p| p.id.as_str())
+}
+
+/// The Art. 8(1) age of each state the notice addresses (EEA states and states with an age on
+/// file), highest first.
+pub(super) fn consent_ages(cx: &Cx<'_>) -> Vec<(String, u32)> {
+    let ages = &cx.builtins.reference.ages;
+    let mut out: Vec<(String, u32)> = cx
+        .policy
+        .countries
+        .iter()
+        .filter(|c| cx.builtins.countries.in_eea(c) || ages.list.iter().any(|a| &a.country == *c))
+        .map(|c| (c.clone(), ages.age(c)))
+        .collect();
+    out.sort_by_key(|b| std::cmp::Reverse(b.1));
+    out
+}
+
+/// GDPR-8-1: a consent-based service open to children below the digital-consent age must say
+/// how parental consent is obtained (Art. 8(1)).
+///
+/// The rule applies when a purpose uses consent and the service is open to children: the
+/// audience includes `children`, or `min_age` is below 18. The age to reach is the highest
+/// Art. 8(1) age among the notice's `countries` (16 when none is stated).
+pub(super) fn children_consent(cx: &mut Cx<'_>) {
+    let p = cx.policy;
+    let Some(purpose) = consent_purpose(cx) else { return };
+    let children = p.audience.iter().any(|a| a.id == "children");
+    let open_to_minors = children || p.min_age.is_some_and(|a| a < 18);
+    if !open_to_minors || p.parental_consent.is_some() {
+        return;
+    }
+    let ages = consent_ages(cx);
+    let (state, required) = ages
+        .first()
+        .map_or((None, cx.builtins.reference.ages.meta.default), |(c, a)| {
+            (Some(c.clone()), *a)
+        });
+    let min_age = p.min_age.unwrap_or(0);
+    if min_age >= required {
+        return;
+    }
+    let (span, label) = match p.min_age {
+        Some(a) => (
+            cx.field("policy", &p.id, "min_age"),
+            format!("people from {a} can use the service"),
+        ),
+        None => (
+            cx.field("policy", &p.id, "audience"),
+            "addressed to children, with no minimum age".to_string(),
+        ),
+    };
+    let where_ = state.as_ref().map_or_else(
+        || "the Art. 8(1) default".to_string(),
+        |s| format!("the highest age of digital consent among the notice's countries (`{s}`)"),
+    );
+    let mut d = cx
+        .finding(
+            "GDPR-8-1",
+            span,
+            format!("children under {required} can use a service that relies on consent, but the notice does not say how a parent consents for them"),
+            label,
+        )
+        .with_note(format!("{required} is {where_}; below it, consent must be given or authorised by a parent"))
+        .with_secondary(cx.field("purpose", purpose, "basis"), "consent is used here")
+        .with_help(format!(
+            "raise `min_age` to {required}, or describe in `parental_consent` how a parent gives or authorises consent and how you check it"
+        ));
+    if let Some(s) = state {
+        d = d.with_secondary(
+            cx.find_phrase(cx.field("policy", &p.id, "countries"), &s)
+                .unwrap_or_else(|| cx.field("policy", &p.id, "countries")),
+            format!("the age of digital consent in `{s}` is {required}"),
+        );
+    }
+    cx.report(cx.policy_target(), d);
+}
+
+/// GDPR-8-AGE-MISMATCH: the stated minimum age is below the digital-consent age of an audience
+/// state while consent is used (Art. 8(1) and national law). Without a parental-consent
+/// mechanism this is GDPR-8-1 and not reported again.
+pub(super) fn age_mismatch(cx: &mut Cx<'_>) {
+    let p = cx.policy;
+    let (Some(min_age), Some(purpose)) = (p.min_age, consent_purpose(cx)) else {
+        return;
+    };
+    if p.parental_consent.is_none() {
+        return;
+    }
+    let above: Vec<(String, u32)> = consent_ages(cx).into_iter().filter(|(_, a)| *a > min_age).collect();
+    let Some((first, age)) = above.first() else { return };
+    let states = above
+        .iter()
+        .map(|(c, a)| format!("`{c}` ({a})"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let names = above
+        .iter()
+        .map(|(c, _)| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let countries = cx.field("policy", &p.id, "countries");
+    let d = cx
+        .finding(
+            "GDPR-8-AGE-MISMATCH",
+            cx.field("policy", &p.id, "min_age"),
+            format!("the minimum age {min_age} is below the age of digital consent in {states}"),
+            format!("people from {min_age} can use the service"),
+        )
+        .with_secondary(
+            cx.find_phrase(countries, first).unwrap_or(countries),
+            format!("in `{first}` a child under {age} needs a parent's consent"),
+        )
+        .with_secondary(cx.field("purpose", purpose, "basis"), "consent is used here")
+        .with_note("the law of the child's state sets the age, so a service offered in several states must meet the highest one")
+        .with_help(format!(
+            "make `parental_consent` say that it applies up to {age} in {names}, or raise `min_age` to {age}"
+        ));
+    cx.report(cx.policy_target(), d);
+}

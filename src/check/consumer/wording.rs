@@ -1,0 +1,325 @@
+//! Clear and specific wording: hedges and open lists, generic purpose labels, the language of the
+//! notice (Art. 12(1), WP260 rev.01).
+
+use super::lints::open_list_ends;
+use super::texts::*;
+use crate::check::{Cx, word_occurrences};
+
+/// Words that negate a hedge right after it ("können wir keine").
+pub(super) const NEGATION_AFTER: &[&str] = &[
+    "not", "kein", "keine", "keinen", "keinem", "keiner", "nicht", "niet", "geen", "pas",
+];
+/// Words that negate a hedge right before it ("non possiamo").
+pub(super) const NEGATION_BEFORE: &[&str] = &["not", "cannot", "non", "no", "nu", "nie", "ne", "niet"];
+/// English modal verbs: vague when we say what we might do ("we may share") or in the passive
+/// ("may be shared"), not when they grant a permission ("you may ask", "under 16 may use").
+pub(super) const EN_MODALS: &[&str] = &["may", "might", "could"];
+
+/// Whether the hit of `phrase` at `start` in `text` is a real hedge.
+pub(super) fn is_hedge(lang: &str, text: &str, phrase: &str, start: usize) -> bool {
+    let (before, after) = neighbours(text, start, start + phrase.len());
+    if NEGATION_AFTER.contains(&after.as_str()) || NEGATION_BEFORE.contains(&before.as_str()) {
+        return false;
+    }
+    if lang == "en" && EN_MODALS.contains(&phrase) {
+        // "May 2025", "1 May": the month.
+        if phrase == "may"
+            && (after.starts_with(|c: char| c.is_ascii_digit()) || before.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return false;
+        }
+        return before == "we" || after == "be";
+    }
+    true
+}
+
+/// The vague phrases (qualifiers and open-list markers) in one text of language `lang`, with
+/// their byte offsets, earliest first.
+pub(super) fn vague_hits<'b>(cx: &Cx<'b>, lang: &str, text: &str, open_lists: bool) -> Vec<(usize, &'b str)> {
+    let lang = primary(lang);
+    let mut hits: Vec<(usize, &'b str)> = Vec::new();
+    for e in &cx.builtins.reference.vague.entries {
+        if e.lang != lang || !(e.kind == "qualifier" || (open_lists && e.kind == "open_list")) {
+            continue;
+        }
+        if let Some(start) = word_occurrences(text, &e.phrase)
+            .into_iter()
+            .find(|s| is_hedge(lang, text, &e.phrase, *s))
+        {
+            hits.push((start, e.phrase.as_str()));
+        }
+    }
+    hits.sort_by_key(|h| h.0);
+    hits
+}
+
+/// WP260-VAGUE: author texts say what is done, without hedges ("may", "some") or open lists
+/// ("such as", "etc.") (Art. 12(1), WP260 rev.01). One finding per text field, at the first
+/// vague phrase, naming the others in a note.
+pub(super) fn vague_wording(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
+    for t in texts {
+        // A list ending in "etc." is LINT-ETC's finding.
+        let etc_list = t.is_list() && !open_list_ends(cx, t).is_empty();
+        // Open lists matter where the notice enumerates what is processed, why, for whom and
+        // how; elsewhere ("for example by e-mail") they only illustrate.
+        let open_lists = matches!(
+            t.kind,
+            "data" | "purpose" | "recipient" | "transfer" | "cookie" | "cookies" | "security"
+        ) && !t.field.starts_with("retention/");
+        let mut first: Option<(String, String, &str)> = None;
+        let mut others: Vec<String> = Vec::new();
+        for (lang, values) in t.languages() {
+            for value in values {
+                for (_, phrase) in vague_hits(cx, lang, value, open_lists) {
+                    let is_open = cx
+                        .builtins
+                        .reference
+                        .vague
+                        .entries
+                        .iter()
+                        .any(|e| e.phrase == phrase && e.kind == "open_list");
+                    if etc_list && is_open {
+                        continue;
+                    }
+                    if first.is_none() {
+                        first = Some((lang.to_string(), value.to_string(), phrase));
+                    } else {
+                        let quoted = format!("`{phrase}`");
+                        if !others.contains(&quoted) && first.as_ref().is_none_or(|f| f.2 != phrase) {
+                            others.push(quoted);
+                        }
+                    }
+                }
+            }
+        }
+        let Some((lang, value, phrase)) = first else { continue };
+        let field_span = cx.field(t.kind, &t.id, &t.field);
+        let span = locate(cx, field_span, &value, phrase);
+        let suggestion = cx
+            .builtins
+            .reference
+            .vague
+            .entries
+            .iter()
+            .find(|e| e.phrase == phrase && e.lang == primary(&lang))
+            .map_or("say exactly what you do", |e| e.suggestion.as_str());
+        let mut d = cx
+            .finding(
+                "WP260-VAGUE",
+                span,
+                format!("vague wording `{phrase}` in the `{}` of {} `{}`", t.field, t.kind, t.id),
+                "vague",
+            )
+            .with_help(suggestion.to_string());
+        if !others.is_empty() {
+            d = d.with_note(format!("the same text also uses {}", others.join(", ")));
+        }
+        cx.report(t.target.clone(), d);
+    }
+}
+
+/// Purpose descriptions that are only a generic label, per language (normalised: lowercase,
+/// no leading "to"/"for", no final period).
+pub(super) const GENERIC_PURPOSES: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "improve our services",
+            "improving our services",
+            "improve our service",
+            "improve the service",
+            "service improvement",
+            "improvement of our services",
+            "develop new services",
+            "developing new services",
+            "business purposes",
+            "legitimate business purposes",
+            "internal business purposes",
+            "internal purposes",
+            "commercial purposes",
+            "administrative purposes",
+            "marketing",
+            "marketing purposes",
+            "research",
+            "research purposes",
+            "research and development",
+            "statistics",
+            "statistical purposes",
+            "analytics",
+            "analytical purposes",
+            "personalisation",
+            "personalization",
+            "offer personalised services",
+            "offer personalized services",
+            "other purposes",
+            "various purposes",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "marketing",
+            "marketingzwecke",
+            "werbung",
+            "werbezwecke",
+            "geschäftszwecke",
+            "forschung",
+            "forschungszwecke",
+            "statistische zwecke",
+            "statistik",
+            "verbesserung unserer dienste",
+            "verbesserung unserer dienstleistungen",
+            "verbesserung unseres angebots",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "marketing",
+            "finalità di marketing",
+            "finalità commerciali",
+            "finalità statistiche",
+            "finalità di ricerca",
+            "ricerca",
+            "migliorare i nostri servizi",
+            "miglioramento dei servizi",
+            "finalità amministrative",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "marketing",
+            "fins commerciales",
+            "fins de marketing",
+            "fins statistiques",
+            "recherche",
+            "améliorer nos services",
+            "amélioration de nos services",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "marketing",
+            "fines comerciales",
+            "fines de marketing",
+            "fines estadísticos",
+            "investigación",
+            "mejorar nuestros servicios",
+        ],
+    ),
+    (
+        "ro",
+        &[
+            "marketing",
+            "scopuri de marketing",
+            "scopuri comerciale",
+            "scopuri statistice",
+            "cercetare",
+            "îmbunătățirea serviciilor noastre",
+            "îmbunătățirea serviciilor",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "marketing",
+            "marketingdoeleinden",
+            "commerciële doeleinden",
+            "onderzoek",
+            "verbetering van onze diensten",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "marketing",
+            "fins comerciais",
+            "fins de marketing",
+            "investigação",
+            "melhorar os nossos serviços",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "marketing",
+            "cele marketingowe",
+            "cele handlowe",
+            "badania",
+            "poprawa naszych usług",
+        ],
+    ),
+];
+
+/// Lowercases and strips a leading preposition and final punctuation.
+pub(super) fn normalise_label(text: &str) -> String {
+    let lower = text.trim().to_lowercase();
+    let collapsed = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let trimmed = collapsed.trim_end_matches(['.', '!', ';', ':']);
+    let mut s = trimmed;
+    for prefix in [
+        "to ", "for ", "zu ", "für ", "per ", "pour ", "para ", "pentru ", "voor ", "do ",
+    ] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            s = rest;
+            break;
+        }
+    }
+    s.to_string()
+}
+
+/// WP260-VAGUE-PURPOSE: a purpose is described by what is done and why, not by a generic label
+/// such as "marketing" or "improve our services" (Art. 5(1)(b), WP260 rev.01).
+pub(super) fn vague_purposes(cx: &mut Cx<'_>) {
+    for p in &cx.policy.purposes {
+        let Some(description) = &p.description else { continue };
+        let generic = description.iter().find(|(lang, text)| {
+            let label = normalise_label(text);
+            GENERIC_PURPOSES
+                .iter()
+                .any(|(l, labels)| *l == primary(lang) && labels.contains(&label.as_str()))
+        });
+        let Some((_, text)) = generic else { continue };
+        let d = cx
+            .finding(
+                "WP260-VAGUE-PURPOSE",
+                cx.field("purpose", &p.id, "description"),
+                format!("the purpose `{}` is described only as `{}`", p.id, text.trim()),
+                "generic label",
+            )
+            .with_note("a reader cannot tell from a label what is done with their data")
+            .with_help("say what you do, with which data and to what end, e.g. \"sending our monthly newsletter about new products to customers who signed up\"");
+        cx.report(format!("purpose/{}", p.id), d);
+    }
+}
+
+/// GDPR-12-1-LANG: the notice is published in a main language of each state it addresses
+/// (Art. 12(1), WP260 rev.01).
+pub(super) fn languages(cx: &mut Cx<'_>) {
+    let p = cx.policy;
+    let published: Vec<&str> = p.languages.iter().map(|l| primary(l)).collect();
+    let field = cx.field("policy", &p.id, "countries");
+    for country in &p.countries {
+        let Some(main) = cx.builtins.reference.languages.main_languages(country) else {
+            continue;
+        };
+        if main.iter().any(|m| published.contains(&m.as_str())) {
+            continue;
+        }
+        let wanted = main.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(" or ");
+        let d = cx
+            .finding(
+                "GDPR-12-1-LANG",
+                cx.find_phrase(field, country).unwrap_or(field),
+                format!("the notice addresses `{country}` but is not published in {wanted}"),
+                format!("main language {wanted}"),
+            )
+            .with_secondary(cx.field("policy", &p.id, "languages"), "published languages")
+            .with_help(format!(
+                "add {wanted} to `languages` and translate every text, or remove `{country}` from `countries`"
+            ));
+        cx.report(cx.policy_target(), d);
+    }
+}

@@ -1,0 +1,307 @@
+//! Who receives personal data: recipients named or described specifically, each with a role
+//! (Art. 13(1)(e), WP260 rev.01).
+
+use crate::check::{Cx, word_occurrences};
+use crate::model::{Recipient, Text};
+
+/// Purpose kinds that cannot be carried out without handing data to someone else.
+pub(super) const OBVIOUS_RECIPIENTS: &[(&str, &str)] = &[
+    (
+        "billing",
+        "payments go through a bank, card processor or payment service provider",
+    ),
+    (
+        "advertising",
+        "targeted advertising involves advertising networks or platforms",
+    ),
+    (
+        "debt_collection",
+        "debt collection involves collection agencies, lawyers or courts",
+    ),
+];
+
+/// GDPR-13-1-e: every recipient is identified and receives something (Art. 13(1)(e)).
+pub(super) fn recipients_declared(cx: &mut Cx<'_>) {
+    let policy = cx.policy;
+    for r in &policy.recipients {
+        let target = format!("recipient/{}", r.id);
+        if r.name.is_none() && r.category.is_none() {
+            let d = cx
+                .finding(
+                    "GDPR-13-1-e",
+                    cx.decl("recipient", &r.id),
+                    format!("recipient `{}` is neither named nor described", r.id),
+                    "no `name` or `category`",
+                )
+                .with_help("give the recipient's `name`, or a `category` saying what kind of organisation it is");
+            cx.report(target.clone(), d);
+        }
+        if r.data.is_empty() && r.purposes.is_empty() {
+            let d = cx
+                .finding(
+                    "GDPR-13-1-e",
+                    cx.decl("recipient", &r.id),
+                    format!("recipient `{}` receives no data and serves no purpose", r.id),
+                    "no `data` or `purposes`",
+                )
+                .with_note("a recipient is only meaningful to the reader if the notice says what it receives and why")
+                .with_help(format!(
+                    "say what it receives and for what: `data [...]` and `purposes [...]`, or remove `recipient {}`",
+                    r.id
+                ));
+            cx.report(target, d);
+        }
+    }
+}
+
+/// GDPR-13-1-e: purposes that obviously involve others have a recipient (Art. 13(1)(e)).
+pub(super) fn purposes_needing_recipients(cx: &mut Cx<'_>) {
+    let policy = cx.policy;
+    let third_party_stats = policy
+        .cookies
+        .iter()
+        .find(|c| c.party.as_deref() == Some("third") && c.category.id == "statistics");
+    for p in &policy.purposes {
+        let why = match OBVIOUS_RECIPIENTS.iter().find(|(kind, _)| *kind == p.kind.id) {
+            Some((_, why)) => (*why).to_string(),
+            None if p.kind.id == "analytics" => match third_party_stats {
+                Some(c) => format!(
+                    "the statistics cookie `{}` is set by a third party{}, which receives the data",
+                    c.id,
+                    c.provider.as_ref().map(|n| format!(" ({n})")).unwrap_or_default()
+                ),
+                None => continue,
+            },
+            None => continue,
+        };
+        let covered = !p.recipients.is_empty()
+            || policy
+                .recipients
+                .iter()
+                .any(|r| r.purposes.is_empty() && r.data.iter().any(|d| p.data.contains(d)));
+        if covered {
+            continue;
+        }
+        let d = cx
+            .finding(
+                "GDPR-13-1-e",
+                cx.decl("purpose", &p.id),
+                format!("purpose `{}` names no recipient", p.id),
+                format!("a `{}` purpose with no recipient", p.kind.id),
+            )
+            .with_note(why)
+            .with_help(format!(
+                "declare who receives the data, e.g. `recipient <id> : processor {{ name \"…\" purposes [{}] }}`",
+                p.id
+            ));
+        cx.report(format!("purpose/{}", p.id), d);
+    }
+}
+
+/// Generic words that do not identify a kind of recipient, in the notice languages.
+pub(super) const GENERIC: &[&str] = &[
+    // en
+    "business partners",
+    "partners",
+    "partner",
+    "third parties",
+    "third party",
+    "affiliates",
+    "affiliated companies",
+    "service providers",
+    "service provider",
+    // it
+    "terze parti",
+    "terzi",
+    "società affiliate",
+    "società collegate",
+    "fornitori di servizi",
+    // ro
+    "parteneri",
+    "partenerii",
+    "partenerilor",
+    "terți",
+    "terții",
+    "terțe părți",
+    "terțelor părți",
+    "terti",
+    "afiliați",
+    "afiliații",
+    "afiliati",
+    "companii afiliate",
+    "furnizori de servicii",
+    "furnizorii de servicii",
+    "prestatori de servicii",
+    "prestatorii de servicii",
+    // de
+    "partnern",
+    "geschäftspartner",
+    "geschäftspartnern",
+    "dritte",
+    "dritten",
+    "dritter",
+    "verbundene unternehmen",
+    "verbundenen unternehmen",
+    "dienstleister",
+    "dienstleistern",
+    // fr
+    "partenaires",
+    "tiers",
+    "sociétés affiliées",
+    "affiliés",
+    "prestataires de services",
+    "prestataires",
+    "fournisseurs de services",
+    // es
+    "socios",
+    "terceros",
+    "afiliados",
+    "empresas afiliadas",
+    "proveedores de servicios",
+    "prestadores de servicios",
+    // pt
+    "parceiros",
+    "terceiros",
+    "afiliadas",
+    "prestadores de serviços",
+    "fornecedores de serviços",
+    // nl
+    "derden",
+    "gelieerde ondernemingen",
+    "gelieerde bedrijven",
+    "dienstverleners",
+    // pl
+    "partnerzy",
+    "partnerom",
+    "partnerów",
+    "osoby trzecie",
+    "osobom trzecim",
+    "podmioty trzecie",
+    "podmiotom trzecim",
+    "podmioty powiązane",
+    "podmiotom powiązanym",
+    "dostawcy usług",
+    "dostawcom usług",
+    "usługodawcy",
+];
+
+/// Phrases where a generic word is narrowed to a sector, and so is specific enough.
+pub(super) const SPECIFIC: &[&str] = &[
+    "payment service provider",
+    "payment service providers",
+    "hosting service provider",
+    "hosting service providers",
+    "cloud service provider",
+    "cloud service providers",
+    "e-mail service provider",
+    "e-mail service providers",
+    "email service provider",
+    "email service providers",
+    "telecommunications service providers",
+    "prestatori de servicii de plată",
+    "furnizori de servicii de plată",
+    "fornitori di servizi di pagamento",
+    "prestataires de services de paiement",
+    "proveedores de servicios de pago",
+    "prestadores de serviços de pagamento",
+    "dostawcy usług płatniczych",
+];
+
+/// Byte offset and length of the first generic word in `text` that is not part of a specific phrase.
+pub(super) fn generic_word(text: &str) -> Option<(usize, &'static str)> {
+    let lower = text.to_lowercase();
+    GENERIC
+        .iter()
+        .filter_map(|word| {
+            word_occurrences(text, word)
+                .into_iter()
+                .find(|&at| !SPECIFIC.iter().any(|s| covers(&lower, s, at, word.len())))
+                .map(|at| (at, *word))
+        })
+        .min_by_key(|(at, _)| *at)
+}
+
+/// Whether an occurrence of `phrase` in `text` covers the bytes `at..at + len`.
+pub(super) fn covers(text: &str, phrase: &str, at: usize, len: usize) -> bool {
+    let mut from = 0;
+    while let Some(p) = text.get(from..).and_then(|x| x.find(phrase)) {
+        let start = from + p;
+        if start <= at && at + len <= start + phrase.len() {
+            return true;
+        }
+        from = start + 1;
+    }
+    false
+}
+
+pub(super) fn first_generic(text: &Text) -> Option<&'static str> {
+    text.values().find_map(|t| generic_word(t).map(|(_, w)| w))
+}
+
+/// WP260-RECIPIENTS: a category of recipients is specific and located (Art. 13(1)(e)).
+pub(super) fn recipient_category(cx: &mut Cx<'_>, r: &Recipient) {
+    if r.name.is_some() {
+        return;
+    }
+    let Some(category) = &r.category else { return };
+    let span = cx.field("recipient", &r.id, "category");
+    let generic = first_generic(category);
+    let no_location = r.locations.is_empty();
+    let target = format!("recipient/{}", r.id);
+    let d = if let Some(word) = generic {
+        let at = cx.find_phrase(span, word).unwrap_or(span);
+        let mut d = cx
+            .finding(
+                "WP260-RECIPIENTS",
+                at,
+                format!("the category of recipient `{}` is too generic", r.id),
+                format!("`{}` does not say what kind of organisation receives the data", cx.snippet(at)),
+            )
+            .with_help(
+                "name the recipients, or describe them by activity and sector, e.g. \"card payment processors\" or \"cloud hosting providers\"",
+            );
+        if no_location {
+            d = d.with_note("it also does not say where they are: add `location`");
+        }
+        d
+    } else if no_location {
+        cx.finding(
+            "WP260-RECIPIENTS",
+            span,
+            format!("the category of recipient `{}` does not say where they are", r.id),
+            "no `location`",
+        )
+        .with_help("add `location` with the countries where these recipients are, e.g. `location [DE, IE]`")
+    } else {
+        return;
+    };
+    cx.report(target, d);
+}
+
+/// LINT-RECIPIENT-ROLE: each recipient has a definite role (Art. 28, Art. 4(7)).
+pub(super) fn recipient_role(cx: &mut Cx<'_>, r: &Recipient) {
+    if r.role.id != "other" {
+        return;
+    }
+    let header = cx.decl("recipient", &r.id);
+    let snippet = cx.snippet(header);
+    let span = snippet.rfind("other").map_or(header, |pos| crate::source::Span {
+        file: header.file,
+        start: header.start + pos,
+        end: header.start + pos + "other".len(),
+    });
+    let d = cx
+        .finding(
+            "LINT-RECIPIENT-ROLE",
+            span,
+            format!("the role of recipient `{}` is not stated", r.id),
+            "role `other`",
+        )
+        .with_note(
+            "whether a recipient is a processor, an independent or joint controller, a group company or an authority decides what the notice must say about it",
+        )
+        .with_help(
+            "use `processor`, `sub_processor`, `controller`, `joint_controller`, `affiliate` or `public_authority`",
+        );
+    cx.report(format!("recipient/{}", r.id), d);
+}
