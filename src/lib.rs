@@ -11,8 +11,11 @@
 //!   languages [en]
 //! }
 //! "#);
-//! assert!(!compilation.has_errors());
-//! assert_eq!(compilation.policy.unwrap().id, "notice");
+//! // The language accepts it: the model is built …
+//! assert_eq!(compilation.policy.as_ref().unwrap().id, "notice");
+//! // … and the GDPR checker reports what the notice lacks, such as its controller.
+//! assert!(compilation.diagnostics.iter().any(|d| d.code == "GDPR-13-1-a"));
+//! assert!(compilation.has_errors());
 //! ```
 
 pub mod builtin;

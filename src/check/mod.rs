@@ -103,27 +103,47 @@ impl<'a> Cx<'a> {
 
 /// Byte offset of `phrase` in `text`, ignoring case, where the phrase's alphanumeric ends are
 /// not glued to other letters.
+///
+/// Rules call this for every phrase of a lexicon on every author text, so it compares in place
+/// instead of lowercasing the text for each call.
 pub fn find_words(text: &str, phrase: &str) -> Option<usize> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        // Lowercasing changed byte lengths (rare scripts): fall back to an exact search.
-        return text.find(phrase);
-    }
-    let needle = phrase.to_lowercase();
-    let mut from = 0;
-    while let Some(pos) = lower.get(from..).and_then(|s| s.find(&needle)) {
-        let start = from + pos;
-        let end = start + needle.len();
-        let before = lower.get(..start).and_then(|s| s.chars().next_back());
-        let after = lower.get(end..).and_then(|s| s.chars().next());
-        let first = needle.chars().next();
-        let last = needle.chars().next_back();
-        let glued_before = first.is_some_and(char::is_alphanumeric) && before.is_some_and(char::is_alphanumeric);
-        let glued_after = last.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
-        if !glued_before && !glued_after {
-            return Some(start);
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let (Some(first), Some(last)) = (phrase.chars().next().map(lower), phrase.chars().next_back().map(lower)) else {
+        return Some(0);
+    };
+    let mut before: Option<char> = None;
+    for (start, c) in text.char_indices() {
+        // Almost every position fails on its first character: decide that cheaply for ASCII.
+        let possible = if c.is_ascii() {
+            c.to_ascii_lowercase() == first
+        } else {
+            lower(c) == first
+        };
+        if let Some(end) = possible.then(|| lowercase_match(text, start, phrase)).flatten() {
+            let after = text.get(end..).and_then(|s| s.chars().next());
+            let glued_before = first.is_alphanumeric() && before.is_some_and(char::is_alphanumeric);
+            let glued_after = last.is_alphanumeric() && after.is_some_and(char::is_alphanumeric);
+            if !glued_before && !glued_after {
+                return Some(start);
+            }
         }
-        from = start + needle.chars().next().map_or(1, char::len_utf8);
+        before = Some(c);
+    }
+    None
+}
+
+/// Where a case-insensitive match of `phrase` starting at byte `start` of `text` ends, if any.
+fn lowercase_match(text: &str, start: usize, phrase: &str) -> Option<usize> {
+    let mut wanted = phrase.chars().flat_map(char::to_lowercase).peekable();
+    for (i, c) in text.get(start..)?.char_indices() {
+        for lower in c.to_lowercase() {
+            if wanted.next() != Some(lower) {
+                return None;
+            }
+        }
+        if wanted.peek().is_none() {
+            return Some(start + i + c.len_utf8());
+        }
     }
     None
 }
@@ -170,5 +190,15 @@ mod tests {
         assert_eq!(find_words("In Mayfield we", "may"), None);
         assert_eq!(find_words("data, etc.", "etc."), Some(6));
         assert_eq!(find_words("Such As this", "such as"), Some(0));
+    }
+
+    #[test]
+    fn phrases_match_outside_ascii() {
+        assert_eq!(find_words("Nous POUVONS le faire", "pouvons"), Some(5));
+        assert_eq!(find_words("Datenübermittlung", "übermittlung"), None, "glued to a word");
+        assert_eq!(find_words("Die Übermittlung", "übermittlung"), Some(4));
+        assert_eq!(find_words("După caz, datele", "după caz"), Some(0));
+        assert_eq!(find_words("ab", ""), Some(0));
+        assert_eq!(find_words("", "may"), None);
     }
 }
