@@ -118,141 +118,6 @@ pub(super) fn vague_wording(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
     }
 }
 
-/// Purpose descriptions that are only a generic label, per language (normalised: lowercase,
-/// no leading "to"/"for", no final period).
-pub(super) const GENERIC_PURPOSES: &[(&str, &[&str])] = &[
-    (
-        "en",
-        &[
-            "improve our services",
-            "improving our services",
-            "improve our service",
-            "improve the service",
-            "service improvement",
-            "improvement of our services",
-            "develop new services",
-            "developing new services",
-            "business purposes",
-            "legitimate business purposes",
-            "internal business purposes",
-            "internal purposes",
-            "commercial purposes",
-            "administrative purposes",
-            "marketing",
-            "marketing purposes",
-            "research",
-            "research purposes",
-            "research and development",
-            "statistics",
-            "statistical purposes",
-            "analytics",
-            "analytical purposes",
-            "personalisation",
-            "personalization",
-            "offer personalised services",
-            "offer personalized services",
-            "other purposes",
-            "various purposes",
-        ],
-    ),
-    (
-        "de",
-        &[
-            "marketing",
-            "marketingzwecke",
-            "werbung",
-            "werbezwecke",
-            "geschäftszwecke",
-            "forschung",
-            "forschungszwecke",
-            "statistische zwecke",
-            "statistik",
-            "verbesserung unserer dienste",
-            "verbesserung unserer dienstleistungen",
-            "verbesserung unseres angebots",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "marketing",
-            "finalità di marketing",
-            "finalità commerciali",
-            "finalità statistiche",
-            "finalità di ricerca",
-            "ricerca",
-            "migliorare i nostri servizi",
-            "miglioramento dei servizi",
-            "finalità amministrative",
-        ],
-    ),
-    (
-        "fr",
-        &[
-            "marketing",
-            "fins commerciales",
-            "fins de marketing",
-            "fins statistiques",
-            "recherche",
-            "améliorer nos services",
-            "amélioration de nos services",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "marketing",
-            "fines comerciales",
-            "fines de marketing",
-            "fines estadísticos",
-            "investigación",
-            "mejorar nuestros servicios",
-        ],
-    ),
-    (
-        "ro",
-        &[
-            "marketing",
-            "scopuri de marketing",
-            "scopuri comerciale",
-            "scopuri statistice",
-            "cercetare",
-            "îmbunătățirea serviciilor noastre",
-            "îmbunătățirea serviciilor",
-        ],
-    ),
-    (
-        "nl",
-        &[
-            "marketing",
-            "marketingdoeleinden",
-            "commerciële doeleinden",
-            "onderzoek",
-            "verbetering van onze diensten",
-        ],
-    ),
-    (
-        "pt",
-        &[
-            "marketing",
-            "fins comerciais",
-            "fins de marketing",
-            "investigação",
-            "melhorar os nossos serviços",
-        ],
-    ),
-    (
-        "pl",
-        &[
-            "marketing",
-            "cele marketingowe",
-            "cele handlowe",
-            "badania",
-            "poprawa naszych usług",
-        ],
-    ),
-];
-
 /// Lowercases and strips a leading preposition and final punctuation.
 pub(super) fn normalise_label(text: &str) -> String {
     let lower = text.trim().to_lowercase();
@@ -277,9 +142,12 @@ pub(super) fn vague_purposes(cx: &mut Cx<'_>) {
         let Some(description) = &p.description else { continue };
         let generic = description.iter().find(|(lang, text)| {
             let label = normalise_label(text);
-            GENERIC_PURPOSES
+            cx.builtins
+                .reference
+                .vague
+                .entries
                 .iter()
-                .any(|(l, labels)| *l == primary(lang) && labels.contains(&label.as_str()))
+                .any(|e| e.kind == "generic_purpose" && e.lang == primary(lang) && e.phrase == label)
         });
         let Some((_, text)) = generic else { continue };
         let d = cx
