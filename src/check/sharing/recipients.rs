@@ -1,6 +1,7 @@
 //! Who receives personal data: recipients named or described specifically, each with a role
 //! (Art. 13(1)(e), WP260 rev.01).
 
+use crate::builtin::VagueWords;
 use crate::check::{Cx, word_occurrences};
 use crate::model::{Recipient, Text};
 
@@ -98,125 +99,24 @@ pub(super) fn purposes_needing_recipients(cx: &mut Cx<'_>) {
     }
 }
 
-/// Generic words that do not identify a kind of recipient, in the notice languages.
-pub(super) const GENERIC: &[&str] = &[
-    // en
-    "business partners",
-    "partners",
-    "partner",
-    "third parties",
-    "third party",
-    "affiliates",
-    "affiliated companies",
-    "service providers",
-    "service provider",
-    // it
-    "terze parti",
-    "terzi",
-    "società affiliate",
-    "società collegate",
-    "fornitori di servizi",
-    // ro
-    "parteneri",
-    "partenerii",
-    "partenerilor",
-    "terți",
-    "terții",
-    "terțe părți",
-    "terțelor părți",
-    "terti",
-    "afiliați",
-    "afiliații",
-    "afiliati",
-    "companii afiliate",
-    "furnizori de servicii",
-    "furnizorii de servicii",
-    "prestatori de servicii",
-    "prestatorii de servicii",
-    // de
-    "partnern",
-    "geschäftspartner",
-    "geschäftspartnern",
-    "dritte",
-    "dritten",
-    "dritter",
-    "verbundene unternehmen",
-    "verbundenen unternehmen",
-    "dienstleister",
-    "dienstleistern",
-    // fr
-    "partenaires",
-    "tiers",
-    "sociétés affiliées",
-    "affiliés",
-    "prestataires de services",
-    "prestataires",
-    "fournisseurs de services",
-    // es
-    "socios",
-    "terceros",
-    "afiliados",
-    "empresas afiliadas",
-    "proveedores de servicios",
-    "prestadores de servicios",
-    // pt
-    "parceiros",
-    "terceiros",
-    "afiliadas",
-    "prestadores de serviços",
-    "fornecedores de serviços",
-    // nl
-    "derden",
-    "gelieerde ondernemingen",
-    "gelieerde bedrijven",
-    "dienstverleners",
-    // pl
-    "partnerzy",
-    "partnerom",
-    "partnerów",
-    "osoby trzecie",
-    "osobom trzecim",
-    "podmioty trzecie",
-    "podmiotom trzecim",
-    "podmioty powiązane",
-    "podmiotom powiązanym",
-    "dostawcy usług",
-    "dostawcom usług",
-    "usługodawcy",
-];
-
-/// Phrases where a generic word is narrowed to a sector, and so is specific enough.
-pub(super) const SPECIFIC: &[&str] = &[
-    "payment service provider",
-    "payment service providers",
-    "hosting service provider",
-    "hosting service providers",
-    "cloud service provider",
-    "cloud service providers",
-    "e-mail service provider",
-    "e-mail service providers",
-    "email service provider",
-    "email service providers",
-    "telecommunications service providers",
-    "prestatori de servicii de plată",
-    "furnizori de servicii de plată",
-    "fornitori di servizi di pagamento",
-    "prestataires de services de paiement",
-    "proveedores de servicios de pago",
-    "prestadores de serviços de pagamento",
-    "dostawcy usług płatniczych",
-];
+/// The phrases of one kind of the lexicon, in file order.
+fn lexicon<'b>(words: &'b VagueWords, kind: &'b str) -> impl Iterator<Item = &'b str> {
+    words
+        .entries
+        .iter()
+        .filter(move |e| e.kind == kind)
+        .map(|e| e.phrase.as_str())
+}
 
 /// Byte offset and length of the first generic word in `text` that is not part of a specific phrase.
-pub(super) fn generic_word(text: &str) -> Option<(usize, &'static str)> {
+pub(super) fn generic_word<'b>(words: &'b VagueWords, text: &str) -> Option<(usize, &'b str)> {
     let lower = text.to_lowercase();
-    GENERIC
-        .iter()
+    lexicon(words, "generic_recipient")
         .filter_map(|word| {
             word_occurrences(text, word)
                 .into_iter()
-                .find(|&at| !SPECIFIC.iter().any(|s| covers(&lower, s, at, word.len())))
-                .map(|at| (at, *word))
+                .find(|&at| !lexicon(words, "specific_recipient").any(|s| covers(&lower, s, at, word.len())))
+                .map(|at| (at, word))
         })
         .min_by_key(|(at, _)| *at)
 }
@@ -234,8 +134,9 @@ pub(super) fn covers(text: &str, phrase: &str, at: usize, len: usize) -> bool {
     false
 }
 
-pub(super) fn first_generic(text: &Text) -> Option<&'static str> {
-    text.values().find_map(|t| generic_word(t).map(|(_, w)| w))
+/// The first generic word in any language of a localized text.
+pub(super) fn first_generic<'b>(words: &'b VagueWords, text: &Text) -> Option<&'b str> {
+    text.values().find_map(|t| generic_word(words, t).map(|(_, w)| w))
 }
 
 /// WP260-RECIPIENTS: a category of recipients is specific and located (Art. 13(1)(e)).
@@ -245,7 +146,7 @@ pub(super) fn recipient_category(cx: &mut Cx<'_>, r: &Recipient) {
     }
     let Some(category) = &r.category else { return };
     let span = cx.field("recipient", &r.id, "category");
-    let generic = first_generic(category);
+    let generic = first_generic(&cx.builtins.reference.vague, category);
     let no_location = r.locations.is_empty();
     let target = format!("recipient/{}", r.id);
     let d = if let Some(word) = generic {
