@@ -157,10 +157,10 @@ pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Pol
             };
             let at = decl.id.map_or(decl.keyword.span, |w| w.span);
             if let Some(previous) = seen.get(&dedup) {
-                let what = decl.id.map_or_else(
-                    || format!("a second `{}` declaration", decl.keyword.text),
-                    |id| format!("`{} {}` is declared twice", decl.keyword.text, id.text),
-                );
+                let what = match decl.id {
+                    Some(id) if !singleton => format!("`{} {}` is declared twice", decl.keyword.text, id.text),
+                    _ => format!("a second `{}` declaration", decl.keyword.text),
+                };
                 ctx.push(
                     Diagnostic::error("E0104", what, at, "declared again here")
                         .with_secondary(*previous, "first declared here")
