@@ -10,21 +10,41 @@ pub(super) fn statement_span(cx: &Cx<'_>, id: &str) -> Span {
     cx.field("statement", id, "text")
 }
 
+/// What a rule says about every statement of one kind.
+struct StatementRule {
+    kind: &'static str,
+    code: &'static str,
+    message: &'static str,
+    label: &'static str,
+    note: &'static str,
+    help: &'static str,
+}
+
+/// Reports each statement of `rule.kind` with the rule's wording.
+fn statement_rule(cx: &mut Cx<'_>, rule: &StatementRule) {
+    for s in cx.policy.statements_of(rule.kind) {
+        let d = cx
+            .finding(rule.code, statement_span(cx, &s.id), rule.message, rule.label)
+            .with_note(rule.note)
+            .with_help(rule.help);
+        cx.report(format!("statement/{}", s.id), d);
+    }
+}
+
 /// WP260-SEPARATE: the notice informs; it is not a contract people accept by using the service
 /// (Art. 12(1), WP260 rev.01).
 pub(super) fn acceptance_by_use(cx: &mut Cx<'_>) {
-    for s in cx.policy.statements_of("acceptance_by_use") {
-        let d = cx
-            .finding(
-                "WP260-SEPARATE",
-                statement_span(cx, &s.id),
-                "the notice presents itself as terms people accept by using the service",
-                "acceptance by use",
-            )
-            .with_note("a privacy notice only informs; agreeing to it gives no consent and no basis for processing")
-            .with_help("remove the statement; ask for consent separately where a purpose relies on it");
-        cx.report(format!("statement/{}", s.id), d);
-    }
+    statement_rule(
+        cx,
+        &StatementRule {
+            kind: "acceptance_by_use",
+            code: "WP260-SEPARATE",
+            message: "the notice presents itself as terms people accept by using the service",
+            label: "acceptance by use",
+            note: "a privacy notice only informs; agreeing to it gives no consent and no basis for processing",
+            help: "remove the statement; ask for consent separately where a purpose relies on it",
+        },
+    );
 }
 
 /// WP260-CHANGES: changes to the notice are announced, and continued use is not acceptance
@@ -192,34 +212,32 @@ pub(super) fn legacy(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
 /// LINT-RISK-DISCLAIMER: the controller cannot shift the risk of its processing onto people
 /// (Art. 82, with Art. 5(1)(f) and 32).
 pub(super) fn risk_disclaimer(cx: &mut Cx<'_>) {
-    for s in cx.policy.statements_of("own_risk") {
-        let d = cx
-            .finding(
-                "LINT-RISK-DISCLAIMER",
-                statement_span(cx, &s.id),
-                "the notice says people provide data at their own risk",
-                "liability cannot be waived",
-            )
-            .with_note("the controller must secure the data and answers for damage caused by an infringement")
-            .with_help("remove the disclaimer and describe your security measures instead");
-        cx.report(format!("statement/{}", s.id), d);
-    }
+    statement_rule(
+        cx,
+        &StatementRule {
+            kind: "own_risk",
+            code: "LINT-RISK-DISCLAIMER",
+            message: "the notice says people provide data at their own risk",
+            label: "liability cannot be waived",
+            note: "the controller must secure the data and answers for damage caused by an infringement",
+            help: "remove the disclaimer and describe your security measures instead",
+        },
+    );
 }
 
 /// LINT-OWNERSHIP: the controller does not own people's personal data (Art. 12(1)).
 pub(super) fn ownership(cx: &mut Cx<'_>) {
-    for s in cx.policy.statements_of("data_ownership") {
-        let d = cx
-            .finding(
-                "LINT-OWNERSHIP",
-                statement_span(cx, &s.id),
-                "the notice claims to own the information it collects",
-                "ownership claim",
-            )
-            .with_note("personal data stays the person's: they keep their rights over it whatever the notice says")
-            .with_help("remove the claim, or say instead who is responsible for the data (the controller)");
-        cx.report(format!("statement/{}", s.id), d);
-    }
+    statement_rule(
+        cx,
+        &StatementRule {
+            kind: "data_ownership",
+            code: "LINT-OWNERSHIP",
+            message: "the notice claims to own the information it collects",
+            label: "ownership claim",
+            note: "personal data stays the person's: they keep their rights over it whatever the notice says",
+            help: "remove the claim, or say instead who is responsible for the data (the controller)",
+        },
+    );
 }
 
 /// Words that show a template was not filled in.
