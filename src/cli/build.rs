@@ -17,6 +17,35 @@ pub(super) struct Args {
     /// Build even when the policy has errors; every output then says it is a draft.
     #[arg(long)]
     allow_errors: bool,
+    /// What to write: comma-separated, and the flag may be repeated.
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Format::Json])]
+    format: Vec<Format>,
+}
+
+/// An output format of `build`, and the file it writes.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub(super) enum Format {
+    /// `policy.json`: the model.
+    Json,
+    /// `tilt.json`: a TILT document.
+    Tilt,
+    /// `policy.dpv.jsonld`: W3C DPV as JSON-LD.
+    Dpv,
+}
+
+impl Format {
+    /// The files this format writes for `policy`.
+    fn files(self, policy: &policyc::model::Policy) -> Vec<OutputFile> {
+        let (path, contents) = match self {
+            Format::Json => ("policy.json", policyc::policy_json(policy)),
+            Format::Tilt => ("tilt.json", policyc::export::tilt_json(policy)),
+            Format::Dpv => ("policy.dpv.jsonld", policyc::export::dpv_jsonld(policy)),
+        };
+        vec![OutputFile {
+            path: path.into(),
+            contents: contents.into_bytes(),
+        }]
+    }
 }
 
 pub(super) fn run(args: &Args, stderr: &mut StandardStream) -> Exit {
@@ -45,10 +74,10 @@ pub(super) fn run(args: &Args, stderr: &mut StandardStream) -> Exit {
         return Exit::PolicyErrors;
     }
     policy.draft = has_errors;
-    let files = vec![OutputFile {
-        path: "policy.json".into(),
-        contents: policyc::policy_json(&policy).into_bytes(),
-    }];
+    let mut formats = args.format.clone();
+    formats.sort_unstable();
+    formats.dedup();
+    let files: Vec<OutputFile> = formats.iter().flat_map(|f| f.files(&policy)).collect();
     if let Err(e) = write_all(&args.out, &files) {
         return super::fail(e);
     }

@@ -1,0 +1,37 @@
+//! Choosing the words of the author's texts: one language for TILT, every language for DPV.
+
+use crate::model::{Text, TextList};
+use serde_json::{Value, json};
+
+/// The text in `lang`, else in the first language it has; empty when there is none.
+pub(super) fn pick(text: Option<&Text>, lang: &str) -> String {
+    text.and_then(|t| t.get(lang).or_else(|| t.values().next()))
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// The list in `lang`, else in the first language it has.
+pub(super) fn pick_list(list: Option<&TextList>, lang: &str) -> Vec<String> {
+    list.and_then(|l| l.get(lang).or_else(|| l.values().next()))
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Texts joined by a blank line, leaving out empty ones.
+pub(super) fn join(parts: &[String]) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Every translation as a JSON-LD value object with its `@language`.
+pub(super) fn literals(text: &Text) -> Value {
+    Value::Array(
+        text.iter()
+            .map(|(lang, value)| json!({ "@value": value, "@language": lang }))
+            .collect(),
+    )
+}
