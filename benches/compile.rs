@@ -1,4 +1,5 @@
-//! Compile speed: the exemplary policy, and a large generated policy (hundreds of purposes).
+//! Compile speed: the exemplary policy, and a large generated policy (hundreds of purposes);
+//! rendering speed: thousands of errors on one very long line.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -30,4 +31,23 @@ fn generated(bencher: divan::Bencher, purposes: usize) {
         ));
     }
     bencher.bench(|| policyc::compile_source("big.policy", &text));
+}
+
+/// 5000 unknown references on one line of about a megabyte, rendered for people (capped, with
+/// excerpts of the line) and as JSON (all of them).
+#[divan::bench(args = ["human", "json"])]
+fn render_many_errors(bencher: divan::Bencher, format: &str) {
+    let items: Vec<String> = (0..5000).map(|i| format!("unknown_data_category_{i:0>180}")).collect();
+    let text = format!(
+        "policy p {{\n  languages [en]\n}}\npurpose s : security {{\n  basis contract\n  data [{}]\n}}\n",
+        items.join(", ")
+    );
+    let c = policyc::compile_source("long.policy", &text);
+    assert_eq!(c.diagnostics.len(), 5000);
+    bencher.bench(|| match format {
+        "human" => c.render_diagnostics().len(),
+        _ => serde_json::to_string(&policyc::diagnostics::json_report(&c.sources, &c.diagnostics))
+            .unwrap()
+            .len(),
+    });
 }

@@ -1,5 +1,9 @@
 //! One diagnostic type for every phase, rendered for people (codespan-reporting) and machines (JSON).
 
+mod human;
+
+pub use human::{MAX_LINE, MAX_SHOWN_PER_FILE};
+
 use crate::source::{SourceMap, Span};
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::term::{self, termcolor::WriteColor};
@@ -129,19 +133,22 @@ impl Diagnostic {
         self
     }
 
-    fn to_codespan(&self) -> cs::Diagnostic<crate::source::FileId> {
+    /// The codespan diagnostic, its labels at `ranges` (the primary first).
+    fn to_codespan(&self, ranges: &[std::ops::Range<usize>]) -> cs::Diagnostic<crate::source::FileId> {
         let severity = match self.severity {
             Severity::Info => cs::Severity::Note,
             Severity::Warning => cs::Severity::Warning,
             Severity::Error => cs::Severity::Error,
         };
+        let range = |i: usize, l: &Label| ranges.get(i).cloned().unwrap_or(l.span.range());
         let mut labels = vec![
-            cs::Label::primary(self.primary.span.file, self.primary.span.range()).with_message(&self.primary.message),
+            cs::Label::primary(self.primary.span.file, range(0, &self.primary)).with_message(&self.primary.message),
         ];
         labels.extend(
             self.secondary
                 .iter()
-                .map(|l| cs::Label::secondary(l.span.file, l.span.range()).with_message(&l.message)),
+                .enumerate()
+                .map(|(i, l)| cs::Label::secondary(l.span.file, range(i + 1, l)).with_message(&l.message)),
         );
         let mut notes = Vec::new();
         if let Some(article) = &self.article {
@@ -160,30 +167,27 @@ impl Diagnostic {
 }
 
 /// Renders diagnostics for people, without colours (used by tests and `--color never`).
+/// At most [`MAX_SHOWN_PER_FILE`] per file are shown, then a note says how many more there are.
 pub fn render_plain(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
-    let config = term::Config::default();
-    let mut out = String::new();
-    for d in diagnostics {
-        match term::emit_into_string(&config, sources, &d.to_codespan()) {
-            Ok(s) => out.push_str(&s),
-            Err(e) => out.push_str(&format!(
-                "{}[{}]: {} (could not show the source: {e})\n",
-                d.severity.as_str(),
-                d.code,
-                d.message
-            )),
-        }
-    }
-    out
+    let mut buffer = term::termcolor::NoColor::new(Vec::new());
+    // Writing into memory cannot fail.
+    let _ = render_to(&mut buffer, sources, diagnostics);
+    String::from_utf8_lossy(&buffer.into_inner()).into_owned()
 }
 
 /// Renders diagnostics for people to a terminal-like writer (colours when it supports them).
+/// At most [`MAX_SHOWN_PER_FILE`] per file are shown, then a note says how many more there are.
 pub fn render_to(writer: &mut dyn WriteColor, sources: &SourceMap, diagnostics: &[Diagnostic]) -> std::io::Result<()> {
     let config = term::Config::default();
-    for d in diagnostics {
-        if let Err(e) = term::emit_to_write_style(writer, &config, sources, &d.to_codespan()) {
+    let (shown, notes) = human::plan(sources, diagnostics);
+    for d in shown {
+        let (view, ranges) = human::View::new(sources, d);
+        if let Err(e) = term::emit_to_write_style(writer, &config, &view, &d.to_codespan(&ranges)) {
             writeln!(writer, "{}[{}]: {} ({e})", d.severity.as_str(), d.code, d.message)?;
         }
+    }
+    for note in notes {
+        write!(writer, "{note}")?;
     }
     Ok(())
 }

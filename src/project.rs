@@ -120,7 +120,9 @@ struct State<'l> {
     loader: &'l dyn Loader,
     root_dir: PathBuf,
     loaded: BTreeMap<PathBuf, FileId>,
-    stack: Vec<PathBuf>,
+    /// The files being loaded, outermost first, each with the include statement that led
+    /// into the next one (none for the innermost).
+    stack: Vec<(PathBuf, Option<Span>)>,
     out: Loaded,
 }
 
@@ -189,23 +191,24 @@ impl State<'_> {
             })
             .collect();
         self.out.files.push((id, tree));
-        self.stack.push(path.clone());
-        for (target, span, _) in includes {
-            self.include(&path, &target, span);
+        self.stack.push((path.clone(), None));
+        for (target, span, statement) in includes {
+            if let Some(top) = self.stack.last_mut() {
+                top.1 = Some(statement);
+            }
+            self.include(&path, &target, span, statement);
         }
         self.stack.pop();
     }
 
-    fn include(&mut self, from: &Path, target: &str, span: Span) {
+    fn include(&mut self, from: &Path, target: &str, span: Span, statement: Span) {
         let base = from.parent().unwrap_or(Path::new(""));
         let wanted = base.join(target);
         let canonical = match self.loader.canonicalize(&wanted) {
             Ok(p) => p,
             Err(e) => {
-                self.out.diagnostics.push(
-                    Diagnostic::error("E0008", format!("cannot read `{target}`"), span, e.to_string())
-                        .with_help("include paths are relative to the file that includes them"),
-                );
+                let shown = self.display_name(&normalize(&wanted));
+                self.out.diagnostics.push(unreadable(target, &shown, span, &e));
                 return;
             }
         };
@@ -224,24 +227,8 @@ impl State<'_> {
             );
             return;
         }
-        if let Some(pos) = self.stack.iter().position(|p| *p == canonical) {
-            let chain: Vec<String> = self
-                .stack
-                .iter()
-                .skip(pos)
-                .map(|p| self.display_name(p))
-                .chain([self.display_name(&canonical)])
-                .collect();
-            self.out.diagnostics.push(
-                Diagnostic::error(
-                    "E0009",
-                    format!("`{target}` includes itself"),
-                    span,
-                    "this include closes a cycle",
-                )
-                .with_note(format!("the cycle: {}", chain.join(" → ")))
-                .with_help("remove one of the includes; every file needs to be included only once"),
-            );
+        if let Some(pos) = self.stack.iter().position(|(p, _)| *p == canonical) {
+            self.out.diagnostics.push(self.cycle(pos, statement));
             return;
         }
         if self.loaded.contains_key(&canonical) {
@@ -249,14 +236,67 @@ impl State<'_> {
         }
         match self.loader.read(&canonical) {
             Ok(bytes) => self.add(canonical, bytes),
-            Err(e) => self.out.diagnostics.push(Diagnostic::error(
-                "E0008",
-                format!("cannot read `{target}`"),
-                span,
-                e.to_string(),
-            )),
+            Err(e) => {
+                let shown = self.display_name(&canonical);
+                self.out.diagnostics.push(unreadable(target, &shown, span, &e));
+            }
         }
     }
+
+    /// The cycle closed by `statement`, an include of `self.stack[pos]` in the innermost file.
+    fn cycle(&self, pos: usize, statement: Span) -> Diagnostic {
+        let files: Vec<String> = self.stack.iter().skip(pos).map(|(p, _)| self.display_name(p)).collect();
+        let first = files.first().cloned().unwrap_or_default();
+        let message = if files.len() == 1 {
+            format!("include cycle: `{first}` includes itself")
+        } else {
+            let chain = files.iter().chain([&first]).map(String::as_str).collect::<Vec<_>>();
+            format!("include cycle: {}", chain.join(" → "))
+        };
+        let mut d = Diagnostic::error("E0009", message, statement, "this include closes the cycle");
+        // The other includes of the cycle, each in the file that makes it.
+        for (i, (_, via)) in self.stack.iter().enumerate().skip(pos) {
+            let next = self.stack.get(i + 1).map(|(p, _)| self.display_name(p));
+            if let (Some(via), Some(next)) = (via, next) {
+                d = d.with_secondary(*via, format!("includes `{next}`"));
+            }
+        }
+        d.with_help("remove one of these includes; a shared file is included by the files that need it, never back")
+    }
+}
+
+/// An include that cannot be read: said in our words, with the system's reason only where it
+/// tells more than "not there".
+fn unreadable(target: &str, shown: &str, span: Span, error: &std::io::Error) -> Diagnostic {
+    use std::io::ErrorKind;
+    let d = match error.kind() {
+        ErrorKind::NotFound => Diagnostic::error(
+            "E0008",
+            format!("the included file `{target}` does not exist"),
+            span,
+            format!("no file at `{shown}`"),
+        ),
+        ErrorKind::PermissionDenied => Diagnostic::error(
+            "E0008",
+            format!("cannot read the included file `{target}`: permission denied"),
+            span,
+            "not readable",
+        ),
+        ErrorKind::IsADirectory => Diagnostic::error(
+            "E0008",
+            format!("the included path `{target}` is a directory"),
+            span,
+            "a directory, not a file",
+        ),
+        _ => Diagnostic::error(
+            "E0008",
+            format!("cannot read the included file `{target}`"),
+            span,
+            "not readable",
+        )
+        .with_note(format!("the system says: {error}")),
+    };
+    d.with_help("include paths are relative to the file that includes them; check the spelling and the folder")
 }
 
 type Problem = Box<dyn FnOnce(FileId) -> Diagnostic>;

@@ -111,11 +111,12 @@ impl SourceMap {
         let Some(src) = self.get(file) else { return (1, 1) };
         let text = src.text();
         let offset = offset.min(text.len());
-        let before = text.get(..offset).unwrap_or("");
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
-        (line, col)
+        // The line from the index of line starts, so that many diagnostics in a large file
+        // cost a search each, not a scan of everything before them.
+        let line = src.file.line_index((), offset).unwrap_or(0);
+        let line_start = src.file.line_range((), line).map_or(0, |r| r.start).min(offset);
+        let col = text.get(line_start..offset).map_or(0, |s| s.chars().count()) + 1;
+        (line + 1, col)
     }
 }
 

@@ -374,14 +374,29 @@ fn nesting_at_the_limit_parses() {
 
 #[test]
 fn a_list_of_100_000_items_completes() {
-    let items = vec!["DE"; 100_000].join(", ");
-    let text =
-        format!("policy p {{\n  title {{ en \"x\" de \"y\" }}\n  languages [en, de]\n  countries [{items}]\n}}\n");
+    let items: Vec<String> = (0..100_000).map(|i| format!("\"item {i}\"")).collect();
+    let text = format!(
+        "policy p {{\n  title \"x\"\n  languages [en]\n}}\ndata d : contact {{\n  items [{}]\n}}\n",
+        items.join(", ")
+    );
     let c = timed("a list of 100 000 items", Duration::from_secs(60), || {
         policyc::compile_source("long.policy", &text)
     });
     assert_eq!(language_codes(&c), Vec::<&str>::new(), "{}", code_counts(&c));
-    assert_eq!(c.policy.unwrap().countries.len(), 100_000);
+    let policy = c.policy.unwrap();
+    assert_eq!(policy.data[0].items.as_ref().unwrap()["en"].len(), 100_000);
+}
+
+#[test]
+fn a_list_of_100_000_duplicates_completes() {
+    // Duplicates are found with a map, not by comparing every pair.
+    let items = vec!["DE"; 100_000].join(", ");
+    let text = format!("policy p {{\n  title \"x\"\n  languages [en]\n  countries [{items}]\n}}\n");
+    let c = timed("a list of 100 000 duplicates", Duration::from_secs(60), || {
+        policyc::compile_source("long.policy", &text)
+    });
+    assert_eq!(code_counts(&c), "E0313 ×99999");
+    assert_eq!(c.policy.unwrap().countries, vec!["DE"]);
 }
 
 #[test]
@@ -399,7 +414,68 @@ fn a_list_of_100_000_bad_references_completes() {
         (c, rendered)
     });
     assert_eq!(code_counts(&c), "E0200 ×100000");
-    assert!(rendered.contains("no data category named `d99999`"));
+    assert!(rendered.contains("no data category named `d0`"));
+    assert!(rendered.contains("99900 more errors in `long.policy` not shown"));
+}
+
+/// 5000 errors on one line of about a megabyte.
+fn many_errors_on_one_long_line() -> String {
+    let items: Vec<String> = (0..5000).map(|i| format!("unknown_data_category_{i:0>180}")).collect();
+    let line = items.join(", ");
+    assert!(line.len() > 900_000);
+    format!(
+        "policy p {{\n  title \"x\"\n  languages [en]\n}}\npurpose s : security {{\n  basis contract\n  data [{line}]\n}}\n"
+    )
+}
+
+#[test]
+fn many_errors_are_capped_for_people_and_complete_in_json() {
+    let text = many_errors_on_one_long_line();
+    let c = policyc::compile_source("long.policy", &text);
+    assert_eq!(code_counts(&c), "E0200 ×5000");
+    let rendered = c.render_diagnostics();
+    let shown = rendered.matches("error[E0200]").count();
+    assert_eq!(shown, policyc::diagnostics::MAX_SHOWN_PER_FILE);
+    assert!(
+        rendered
+            .ends_with("note: 4900 more errors in `long.policy` not shown; use `--format json` to see all of them\n"),
+        "{}",
+        &rendered[rendered.len().saturating_sub(300)..]
+    );
+    // Each snippet shows an excerpt of the long line, not the whole megabyte.
+    assert!(rendered.len() < 200 * 1024, "{} bytes rendered", rendered.len());
+    // The excerpt keeps the file's own line and column numbers.
+    let third = &c.diagnostics[2];
+    let at = policyc::diagnostics::json_location(&c.sources, third.primary.span);
+    assert!(rendered.contains(&format!("long.policy:{}:{}", at.line, at.column)));
+    assert!(
+        rendered.contains("unknown_data_category_000"),
+        "the label's text is shown"
+    );
+    let json = policyc::diagnostics::json_report(&c.sources, &c.diagnostics);
+    assert_eq!(json.diagnostics.len(), 5000);
+    assert_eq!(json.summary.errors, 5000);
+}
+
+#[test]
+fn a_long_line_is_shown_as_an_excerpt_around_the_label() {
+    let padding = "x".repeat(5000);
+    let text = format!("policy p {{\n  title \"{padding}\"; languages [en]; version 12\n}}\n");
+    let c = policyc::compile_source("long.policy", &text);
+    let rendered = c.render_diagnostics();
+    assert!(rendered.contains("long.policy:2:"), "{rendered}");
+    assert!(rendered.contains("…xxxx"), "{rendered}");
+    assert!(rendered.contains("version 12"), "{rendered}");
+    assert!(rendered.len() < 2000, "{rendered}");
+    let d = c.diagnostics.iter().find(|d| d.code == "E0300").unwrap();
+    let at = policyc::diagnostics::json_location(&c.sources, d.primary.span);
+    assert!(rendered.contains(&format!("long.policy:2:{}", at.column)), "{rendered}");
+    // The caret sits under the value, `12`.
+    let caret_line = rendered.lines().find(|l| l.contains('^')).unwrap();
+    let code_line = rendered.lines().find(|l| l.contains("version 12")).unwrap();
+    let caret = caret_line.chars().position(|ch| ch == '^').unwrap();
+    let under: String = code_line.chars().skip(caret).take(2).collect();
+    assert_eq!(under, "12", "{rendered}");
 }
 
 #[test]

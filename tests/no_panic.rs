@@ -79,7 +79,19 @@ proptest! {
     fn random_token_soup(tokens in proptest::collection::vec(prop::sample::select(vec![
         "policy", "data", "purpose", "{", "}", "[", "]", ":", ";", "\n", "\"x\"", "en", "retention", "2", "years",
         "after", "2025-01-01", "allow", "basis", "consent", "include", "\"p.policy\"", "languages", "//c\n", "not_stated",
+        "2026/03/01", "0000-01-01", "09/08/2025", "15.5", "\u{201c}x\u{201d}", "\u{a0}", "[DE, DE]", "{ en 42 }",
     ]), 0..200)) {
         run(tokens.join(" ").as_bytes());
+    }
+
+    /// Diagnostics on very long lines are rendered as excerpts: labels anywhere on the line,
+    /// next to multi-byte characters, at its start and at its end.
+    #[test]
+    fn long_lines(tokens in proptest::collection::vec(prop::sample::select(vec![
+        "x", "é", "\u{1f600}", "\u{201c}", "\"text\"", "DE", "XX", "12", "2026-13-01", "[", "]", "{", "}", ":", "\r\n",
+    ]), 0..400), pad in 0usize..600) {
+        let body = tokens.join(if pad % 2 == 0 { " " } else { "" });
+        let text = format!("policy p {{\n  languages [en]\n  countries [{}, {body}]\n}}\n", "DE, ".repeat(pad));
+        run(text.as_bytes());
     }
 }

@@ -7,6 +7,7 @@ use crate::model::{Duration, Locations, Term, Text, TextList, Waiver};
 use crate::source::Span;
 use crate::suggest;
 use crate::syntax::{Atom, Block, Entry, Word};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// State shared by every lowering function.
 pub(crate) struct Ctx<'b> {
@@ -17,6 +18,10 @@ pub(crate) struct Ctx<'b> {
     pub(crate) waivers: Vec<Waiver>,
     /// References to other declarations, checked once everything is declared.
     pub(crate) refs: Vec<PendingRef>,
+    /// The identifiers declared, by keyword (`data`, `purpose`, …), whether or not the
+    /// declaration made it into the model: one with an unknown kind is reported once, for its
+    /// kind, and references to it still resolve.
+    pub(crate) declared: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// A reference from one declaration to another, to resolve after lowering.
@@ -32,9 +37,17 @@ impl Ctx<'_> {
         self.diagnostics.push(d);
     }
 
+    /// Remembers that `keyword id` is declared.
+    pub(crate) fn declare(&mut self, keyword: &str, id: &str) {
+        self.declared
+            .entry(keyword.to_string())
+            .or_default()
+            .insert(id.to_string());
+    }
+
     /// The ids named by a reference field, remembered for resolution.
     pub(crate) fn refs(&mut self, target: &'static str, entry: Option<&Entry>) -> Vec<String> {
-        let words = super::values::words(self, entry);
+        let words = super::values::words(self, entry, super::expected::Expected::References);
         words
             .into_iter()
             .map(|w| {
@@ -236,6 +249,7 @@ readers! {
     url -> Option<String>;
     email_or_url -> Option<String>;
     countries -> Vec<String>;
+    one_country -> Option<String>;
 }
 
 /// `a`, `b` and `c` as a backticked, comma-separated list.

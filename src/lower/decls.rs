@@ -18,9 +18,14 @@ fn shape(keyword: &str) -> (Part, Part) {
 }
 
 /// Reads the header of a (known) declaration.
-pub(super) fn header_for<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry) -> Option<Decl<'e>> {
+pub(super) fn header_for<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry) -> Decl<'e> {
     let (id, kind) = shape(&entry.name.text);
     header(ctx, entry, id, kind)
+}
+
+/// Whether a declaration lacks the identifier its header requires (reported by `header`).
+pub(super) fn needs_id(decl: &Decl<'_>) -> bool {
+    decl.id.is_none() && shape(&decl.keyword.text).0 == Part::Required
 }
 
 /// Lowers a declaration's body into the policy.

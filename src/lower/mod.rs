@@ -5,7 +5,9 @@
 //! source order; then references between declarations are resolved.
 
 mod ctx;
+mod dates;
 mod decls;
+mod expected;
 mod notice;
 mod parties;
 mod processing;
@@ -40,6 +42,9 @@ pub const DECLARATIONS: &[&str] = &[
     "statement",
     "revision",
 ];
+
+/// The smallest `policy` declaration, shown when a policy has none (a test compiles it).
+const POLICY_EXAMPLE: &str = "policy my_notice { title \"Privacy notice\"; languages [en] }";
 
 /// Declarations a policy has at most one of.
 const SINGLETONS: &[&str] = &[
@@ -86,6 +91,7 @@ pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Pol
         locations: Locations::default(),
         waivers: Vec::new(),
         refs: Vec::new(),
+        declared: std::collections::BTreeMap::new(),
     };
     let entries: Vec<&Entry> = files.iter().flat_map(|(_, f)| f.entries.iter()).collect();
     for entry in &entries {
@@ -119,7 +125,7 @@ pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Pol
                 Span::new(file, 0..0),
                 "expected a `policy { … }` declaration in this file or the files it includes",
             )
-            .with_help("start the file with `policy my_notice { title \"…\" languages [en] }`"),
+            .with_help(format!("start the file with `{POLICY_EXAMPLE}`")),
         );
         return (None, ctx.diagnostics);
     };
@@ -134,10 +140,10 @@ pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Pol
         format: FORMAT.to_string(),
         ..Policy::default()
     };
-    if let Some(decl) = header(&mut ctx, first, Part::Required, Part::Forbidden) {
-        ctx.locations.policy = decl.header;
-        parties::policy(&mut ctx, &decl, &mut policy);
-    }
+    // Even a faulty header is read: the `languages` inside decide how every text is read.
+    let decl = header(&mut ctx, first, Part::Required, Part::Forbidden);
+    ctx.locations.policy = decl.header;
+    parties::policy(&mut ctx, &decl, &mut policy);
 
     let mut seen: std::collections::BTreeMap<String, Span> = std::collections::BTreeMap::new();
     for entry in entries
@@ -147,7 +153,14 @@ pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Pol
         if !DECLARATIONS.contains(&entry.name.text.as_str()) {
             continue;
         }
-        if let Some(decl) = decls::header_for(&mut ctx, entry) {
+        let decl = decls::header_for(&mut ctx, entry);
+        if decls::needs_id(&decl) {
+            // Without an identifier the declaration cannot be part of the model or named by
+            // references, but its body is read, so that the mistakes in it are reported.
+            decls::lower_body(&mut ctx, &decl, &mut Policy::default());
+            continue;
+        }
+        {
             let key = format!("{}/{}", decl.keyword.text, decl.id_text());
             let singleton = SINGLETONS.contains(&decl.keyword.text.as_str());
             let dedup = if singleton {
@@ -172,6 +185,9 @@ pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Pol
                 );
             } else {
                 seen.insert(dedup, at);
+                if let Some(id) = decl.id {
+                    ctx.declare(&decl.keyword.text, &id.text);
+                }
                 ctx.locations.decls.insert(key, decl.header);
                 decls::lower_body(&mut ctx, &decl, &mut policy);
             }
@@ -185,7 +201,10 @@ pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Pol
 }
 
 /// Reads `keyword [id] [: kind] { … }`, reporting a header that does not fit `id`/`kind`.
-pub(crate) fn header<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, id: Part, kind: Part) -> Option<Decl<'e>> {
+///
+/// A faulty header is reported and read as far as it goes: the declaration keeps its id and its
+/// body, so that the mistakes inside the body are reported too and references to it resolve.
+pub(crate) fn header<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, id: Part, kind: Part) -> Decl<'e> {
     let keyword = &entry.name;
     let mut atoms = entry.atoms.iter().peekable();
     let mut decl = Decl {
@@ -200,60 +219,59 @@ pub(crate) fn header<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, id: Part, kind: Pa
         decl.header = decl.header.to(w.span);
         atoms.next();
     }
+    let mut kind_reported = false;
     if let Some(Atom::Colon(colon)) = atoms.peek() {
         let colon = *colon;
         atoms.next();
-        match atoms.peek() {
-            Some(Atom::Word(w)) => {
-                decl.kind = Some(w);
-                decl.header = decl.header.to(w.span);
-                atoms.next();
-            }
-            _ => {
-                ctx.push(malformed(keyword, colon, "expected a kind after `:`", kind));
-                return None;
-            }
+        if let Some(Atom::Word(w)) = atoms.peek() {
+            decl.kind = Some(w);
+            decl.header = decl.header.to(w.span);
+            atoms.next();
+        } else {
+            ctx.push(malformed(keyword, colon, "expected a kind after `:`", kind));
+            kind_reported = true;
         }
     }
-    match atoms.next() {
-        Some(Atom::Block(b)) => decl.block = Some(b),
-        Some(other) => {
-            ctx.push(malformed(
-                keyword,
-                other.span(),
-                &format!("unexpected {}", other.describe()),
-                kind,
-            ));
-            return None;
-        }
-        None => {
-            ctx.push(malformed(
-                keyword,
-                decl.header,
-                &format!("`{}` has no body", keyword.text),
-                kind,
-            ));
-            return None;
+    // Anything between the header and the body is reported once; the body is still read.
+    let mut unexpected: Vec<&Atom> = Vec::new();
+    for atom in atoms.by_ref() {
+        match atom {
+            Atom::Block(b) => {
+                decl.block = Some(b);
+                break;
+            }
+            other => unexpected.push(other),
         }
     }
-    if let Some(extra) = atoms.next() {
+    if let (Some(first), Some(last)) = (unexpected.first(), unexpected.last()) {
+        let label = match unexpected.as_slice() {
+            [one] => format!("{} does not belong here", one.describe()),
+            _ => "these do not belong here".to_string(),
+        };
+        ctx.push(malformed(keyword, first.span().to(last.span()), &label, kind));
+    }
+    if decl.block.is_none() && unexpected.is_empty() {
         ctx.push(malformed(
             keyword,
-            extra.span(),
-            "unexpected after the closing `}`",
+            decl.header,
+            &format!("`{}` has no body", keyword.text),
             kind,
         ));
     }
+    if let Some(extra) = atoms.next() {
+        let rest = entry
+            .atoms
+            .last()
+            .map_or(extra.span(), |last| extra.span().to(last.span()));
+        ctx.push(malformed(keyword, rest, "unexpected after the closing `}`", kind));
+    }
     match (id, decl.id) {
-        (Part::Required, None) => {
-            ctx.push(malformed(
-                keyword,
-                keyword.span,
-                &format!("`{}` needs an identifier", keyword.text),
-                kind,
-            ));
-            return None;
-        }
+        (Part::Required, None) => ctx.push(malformed(
+            keyword,
+            keyword.span,
+            &format!("`{}` needs an identifier", keyword.text),
+            kind,
+        )),
         (Part::Forbidden, Some(w)) => ctx.push(malformed(
             keyword,
             w.span,
@@ -263,15 +281,12 @@ pub(crate) fn header<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, id: Part, kind: Pa
         _ => {}
     }
     match (kind, decl.kind) {
-        (Part::Required, None) => {
-            ctx.push(malformed(
-                keyword,
-                decl.header,
-                &format!("`{}` needs a kind after `:`", keyword.text),
-                kind,
-            ));
-            return None;
-        }
+        (Part::Required, None) if !kind_reported => ctx.push(malformed(
+            keyword,
+            decl.header,
+            &format!("`{}` needs a kind after `:`", keyword.text),
+            kind,
+        )),
         (Part::Forbidden, Some(w)) => ctx.push(malformed(
             keyword,
             w.span,
@@ -280,7 +295,7 @@ pub(crate) fn header<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, id: Part, kind: Pa
         )),
         _ => {}
     }
-    Some(decl)
+    decl
 }
 
 fn malformed(keyword: &Word, span: Span, label: &str, kind: Part) -> Diagnostic {
@@ -304,4 +319,24 @@ pub(crate) fn fields<'e>(decl: &Decl<'e>) -> Fields<'e> {
         None => format!("{} declaration", decl.keyword.text),
     };
     Fields::new(decl.block, format!("{}/{id}", decl.keyword.text), owner)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+    #[test]
+    fn the_policy_example_compiles_as_written() {
+        let c = crate::compile_source("example.policy", super::POLICY_EXAMPLE);
+        let language: Vec<_> = c.diagnostics.iter().filter(|d| d.code.starts_with('E')).collect();
+        assert!(language.is_empty(), "{}", c.render_diagnostics());
+        assert_eq!(c.policy.unwrap().id, "my_notice");
+    }
+
+    #[test]
+    fn the_help_without_a_policy_shows_the_example() {
+        let c = crate::compile_source("none.policy", "data d : contact {\n}\n");
+        let d = c.diagnostics.iter().find(|d| d.code == "E0105").unwrap();
+        assert!(d.help.as_deref().unwrap().contains(super::POLICY_EXAMPLE));
+    }
 }

@@ -3,7 +3,6 @@
 use super::ctx::Ctx;
 use super::values as v;
 use super::{Decl, fields};
-use crate::diagnostics::Diagnostic;
 use crate::model::{
     AutomatedDecision, Changes, Cookie, CookieConsent, Lifetime, Recipient, Revision, Rights, Security, Statement,
     Transfer,
@@ -14,10 +13,12 @@ use crate::syntax::{Atom, Entry};
 pub(super) fn recipient(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Recipient> {
     let roles = &ctx.builtins.vocab.recipient_roles;
     let role = decl.kind.and_then(|w| v::term(ctx, roles, w));
+    let known = role.is_some();
     let mut f = fields(decl);
+    // Every field is read before giving up on an unknown role, so that its mistakes are reported.
     let recipient = Recipient {
         id: decl.id_text(),
-        role: role.clone()?,
+        role: role.unwrap_or_else(unknown_term),
         name: f.string(ctx, "name"),
         category: f.text(ctx, "category"),
         description: f.text(ctx, "description"),
@@ -29,7 +30,17 @@ pub(super) fn recipient(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Recipient>
         url: f.url(ctx, "url"),
     };
     f.finish(ctx);
-    Some(recipient)
+    known.then_some(recipient)
+}
+
+/// A placeholder for a kind that was reported as unknown; the declaration it belongs to is
+/// dropped from the model once its fields are read.
+fn unknown_term() -> crate::model::Term {
+    crate::model::Term {
+        id: String::new(),
+        dpv: None,
+        article: None,
+    }
 }
 
 /// `transfer <id> { to … mechanism … }`.
@@ -74,12 +85,7 @@ pub(super) fn automated_decision(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Automate
 pub(super) fn rights(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Rights {
     let mut f = fields(decl);
     let vocab = &ctx.builtins.vocab.rights;
-    let authority = f
-        .take(ctx, "authority")
-        .and_then(|e| match v::words(ctx, Some(e)).as_slice() {
-            [one] => v::country(ctx, one),
-            _ => None,
-        });
+    let authority = f.one_country(ctx, "authority");
     let rights = Rights {
         listed: f.terms(ctx, vocab, "listed"),
         email: f.email(ctx, "email"),
@@ -119,13 +125,14 @@ pub(super) fn cookie_consent(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> CookieConsen
 pub(super) fn cookie(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Cookie> {
     let categories = &ctx.builtins.vocab.cookie_categories;
     let category = decl.kind.and_then(|w| v::term(ctx, categories, w));
+    let known = category.is_some();
     let mut f = fields(decl);
     let technologies = &ctx.builtins.vocab.tracker_technologies;
     let technology = f.term(ctx, technologies, "technology").map(|t| t.id);
     let party = f.take(ctx, "party").and_then(|e| party(ctx, e));
     let cookie = Cookie {
         id: decl.id_text(),
-        category: category.clone()?,
+        category: category.unwrap_or_else(unknown_term),
         name: f.string(ctx, "name"),
         provider: f.string(ctx, "provider"),
         party,
@@ -135,20 +142,15 @@ pub(super) fn cookie(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Cookie> {
         consent: f.boolean(ctx, "consent"),
     };
     f.finish(ctx);
-    Some(cookie)
+    known.then_some(cookie)
 }
 
 fn party(ctx: &mut Ctx<'_>, entry: &Entry) -> Option<String> {
-    match v::single(ctx, entry, "`first` or `third`")? {
+    match v::single(ctx, entry, v::Expected::Party)? {
         Atom::Word(w) if w.text == "first" || w.text == "third" => Some(w.text.clone()),
         Atom::Word(w) if w.text == v::NOT_STATED => None,
         other => {
-            ctx.push(Diagnostic::error(
-                "E0300",
-                format!("expected `first` or `third` for `party`, found {}", other.describe()),
-                other.span(),
-                "first or third party?",
-            ));
+            v::type_error(ctx, "party", v::Expected::Party, other);
             None
         }
     }

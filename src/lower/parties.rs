@@ -49,19 +49,26 @@ fn languages(ctx: &mut Ctx<'_>, decl: &Decl<'_>, entry: Option<&crate::syntax::E
         );
         return;
     };
-    let words = v::words(ctx, Some(entry));
-    let mut seen: Vec<&crate::syntax::Word> = Vec::new();
-    for w in words {
-        let Some(tag) = v::language(ctx, w) else { continue };
-        if let Some(first) = seen.iter().find(|s| s.text == tag) {
-            ctx.push(
-                Diagnostic::error("E0313", format!("`{tag}` is listed twice"), w.span, "listed again here")
-                    .with_secondary(first.span, "first listed here"),
-            );
-            continue;
+    if let [Atom::Word(w)] = entry.atoms.as_slice()
+        && w.text == v::NOT_STATED
+    {
+        ctx.push(
+            Diagnostic::error(
+                "E0106",
+                "a policy must say which languages it is published in",
+                w.span,
+                "`not_stated` is not a language",
+            )
+            .with_help("list the languages the notice is published in: `languages [en]` (BCP 47 tags; the first is the default)"),
+        );
+        return;
+    }
+    // `words` reports a tag listed twice; only canonical tags are accepted, so no two spellings
+    // of one language get through.
+    for w in v::words(ctx, Some(entry), v::Expected::Languages) {
+        if let Some(tag) = v::language(ctx, w) {
+            ctx.languages.push(tag);
         }
-        seen.push(w);
-        ctx.languages.push(tag);
     }
     if ctx.languages.is_empty() && matches!(entry.atoms.as_slice(), [Atom::List(l)] if l.items.is_empty()) {
         ctx.push(
@@ -83,12 +90,7 @@ fn party_fields(ctx: &mut Ctx<'_>, f: &mut super::ctx::Fields<'_>, id: String) -
         name: f.string(ctx, "name"),
         brand: f.string(ctx, "brand"),
         address: f.string(ctx, "address"),
-        country: f
-            .take(ctx, "country")
-            .and_then(|e| match v::words(ctx, Some(e)).as_slice() {
-                [one] => v::country(ctx, one),
-                _ => None,
-            }),
+        country: f.one_country(ctx, "country"),
         registration: f.string(ctx, "registration"),
         email: f.email(ctx, "email"),
         phone: f.string(ctx, "phone"),

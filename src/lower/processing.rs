@@ -10,9 +10,10 @@ use crate::syntax::{Atom, Block, Entry, Word};
 /// `data <id> : <kind> { … }`.
 pub(super) fn data(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<DataCategory> {
     let kinds = &ctx.builtins.vocab.data_kinds;
-    let kind_word = decl.kind?;
-    let vocab_term = kinds.get(&kind_word.text);
-    let kind = v::term(ctx, kinds, kind_word);
+    // A missing or unknown kind was reported; the fields are still read, so that their mistakes
+    // are reported too, and the declaration stays known to references (see `resolve`).
+    let vocab_term = decl.kind.and_then(|w| kinds.get(&w.text));
+    let kind = decl.kind.and_then(|w| v::term(ctx, kinds, w));
     let class = vocab_term
         .and_then(|t| t.class.clone())
         .unwrap_or_else(|| "ordinary".to_string());
@@ -90,9 +91,11 @@ fn word_and_block<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry) -> Option<(&'e Word, 
 /// `purpose <id> : <kind> { … }`.
 pub(super) fn purpose(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Purpose> {
     let kinds = &ctx.builtins.vocab.purpose_kinds;
-    let kind_word = decl.kind?;
-    let direct_marketing = kinds.get(&kind_word.text).is_some_and(|t| t.direct_marketing);
-    let kind = v::term(ctx, kinds, kind_word);
+    let direct_marketing = decl
+        .kind
+        .and_then(|w| kinds.get(&w.text))
+        .is_some_and(|t| t.direct_marketing);
+    let kind = decl.kind.and_then(|w| v::term(ctx, kinds, w));
     let mut f = fields(decl);
     let description = f.text(ctx, "description");
     let data = f.refs(ctx, "data", "data");
@@ -136,26 +139,38 @@ fn bases(ctx: &mut Ctx<'_>, key: &str, entry: Option<&Entry>) -> Vec<Basis> {
         return Vec::new();
     }
     let vocab = &ctx.builtins.vocab.legal_bases;
-    let Some(kind) = v::term(ctx, vocab, word) else {
-        return Vec::new();
-    };
+    let kind = v::term(ctx, vocab, word);
     let mut f = Fields::new(block, format!("{key}/basis"), format!("the `{}` basis", word.text));
-    let mut basis = bare_basis(kind);
-    match basis.kind.id.as_str() {
-        "legitimate_interests" => {
-            basis.interest = f.text(ctx, "interest");
-            basis.balancing = f.text(ctx, "balancing");
-        }
-        "legal_obligation" | "public_task" => basis.law = f.text(ctx, "law"),
-        "consent" => {
-            basis.withdraw = f.text(ctx, "withdraw");
-            basis.mechanism = f.text(ctx, "mechanism");
-            basis.implied = f.boolean(ctx, "implied");
-        }
-        _ => {}
+    let id = kind.as_ref().map(|k| k.id.clone());
+    // With an unknown basis (reported) every detail any basis takes is still read and checked.
+    let any = id.is_none();
+    let is = |names: &[&str]| any || id.as_deref().is_some_and(|i| names.contains(&i));
+    let (mut interest, mut balancing, mut law) = (None, None, None);
+    let (mut withdraw, mut mechanism, mut implied) = (None, None, None);
+    if is(&["legitimate_interests"]) {
+        interest = f.text(ctx, "interest");
+        balancing = f.text(ctx, "balancing");
+    }
+    if is(&["legal_obligation", "public_task"]) {
+        law = f.text(ctx, "law");
+    }
+    if is(&["consent"]) {
+        withdraw = f.text(ctx, "withdraw");
+        mechanism = f.text(ctx, "mechanism");
+        implied = f.boolean(ctx, "implied");
     }
     f.finish(ctx);
-    vec![basis]
+    kind.map(|kind| Basis {
+        kind,
+        interest,
+        balancing,
+        law,
+        withdraw,
+        mechanism,
+        implied,
+    })
+    .into_iter()
+    .collect()
 }
 
 fn bare_basis(kind: crate::model::Term) -> Basis {
@@ -199,7 +214,7 @@ pub(super) fn retention(ctx: &mut Ctx<'_>, key: &str, entry: Option<&Entry>) -> 
     let mut f = Fields::new(block, key, "the `retention`".to_string());
     let result = match atoms {
         [] => {
-            v::single(ctx, entry, "a retention period");
+            v::single(ctx, entry, v::Expected::Retention);
             None
         }
         [Atom::Word(w)] if w.text == NOT_STATED => None,
@@ -217,10 +232,10 @@ pub(super) fn retention(ctx: &mut Ctx<'_>, key: &str, entry: Option<&Entry>) -> 
         }
         [Atom::Number { .. }, ..] => period_form(ctx, &mut f, atoms),
         [first, ..] => {
-            ctx.push(
-                Diagnostic::error("E0300", "expected a retention period", first.span(), "not a retention period")
-                    .with_help("write `2 years after contract_end`, `until consent_withdrawal`, `as_long_as_necessary` or `{ criteria … }`"),
-            );
+            v::type_error(ctx, "retention", v::Expected::Retention, first);
+            // The details are still checked, whatever form was meant.
+            f.text(ctx, "law");
+            f.text(ctx, "note");
             None
         }
     };
@@ -229,6 +244,9 @@ pub(super) fn retention(ctx: &mut Ctx<'_>, key: &str, entry: Option<&Entry>) -> 
 }
 
 fn period_form(ctx: &mut Ctx<'_>, f: &mut Fields<'_>, atoms: &[Atom]) -> Option<Retention> {
+    // Read before the period, so that a mistake in the period does not leave them unread.
+    let law = f.text(ctx, "law");
+    let note = f.text(ctx, "note");
     let (period, rest) = v::duration_prefix(ctx, "retention", atoms)?;
     let after = match rest {
         [] => None,
@@ -253,8 +271,6 @@ fn period_form(ctx: &mut Ctx<'_>, f: &mut Fields<'_>, atoms: &[Atom]) -> Option<
             return None;
         }
     };
-    let law = f.text(ctx, "law");
-    let note = f.text(ctx, "note");
     Some(Retention::Period {
         period,
         after,

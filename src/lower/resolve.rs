@@ -7,9 +7,18 @@ use crate::suggest;
 
 /// Checks every pending reference and fills the computed links of the model.
 pub(super) fn resolve(ctx: &mut Ctx<'_>, policy: &mut Policy) {
-    let data: Vec<&str> = policy.data.iter().map(|d| d.id.as_str()).collect();
-    let purposes: Vec<&str> = policy.purposes.iter().map(|p| p.id.as_str()).collect();
-    let recipients: Vec<&str> = policy.recipients.iter().map(|r| r.id.as_str()).collect();
+    // Declared names, not the model's: a declaration dropped for an unknown kind was reported
+    // for its kind, and naming it elsewhere is no second mistake.
+    let declared = std::mem::take(&mut ctx.declared);
+    let ids_of = |keyword: &str| -> Vec<&str> {
+        declared
+            .get(keyword)
+            .map(|ids| ids.iter().map(String::as_str).collect())
+            .unwrap_or_default()
+    };
+    let data = ids_of("data");
+    let purposes = ids_of("purpose");
+    let recipients = ids_of("recipient");
     let refs = std::mem::take(&mut ctx.refs);
     for r in &refs {
         let ids = match r.target {
@@ -17,7 +26,7 @@ pub(super) fn resolve(ctx: &mut Ctx<'_>, policy: &mut Policy) {
             "purpose" => &purposes,
             _ => &recipients,
         };
-        if ids.contains(&r.word.text.as_str()) {
+        if declared.get(r.target).is_some_and(|set| set.contains(&r.word.text)) {
             continue;
         }
         let what = if r.target == "data" { "data category" } else { r.target };

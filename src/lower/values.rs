@@ -5,6 +5,7 @@
 //! says that the notice is silent.
 
 use super::ctx::{Ctx, list};
+pub(crate) use super::expected::Expected;
 use crate::builtin::Vocabulary;
 use crate::diagnostics::Diagnostic;
 use crate::model::{Duration, Term, Text, TextList, Unit};
@@ -13,6 +14,8 @@ use crate::suggest;
 use crate::syntax::{Atom, Block, Entry, Word};
 use std::collections::BTreeMap;
 
+pub(crate) use super::dates::date;
+
 /// The word that marks a value the notice does not state.
 pub(crate) const NOT_STATED: &str = "not_stated";
 
@@ -20,34 +23,20 @@ fn is_not_stated(entry: &Entry) -> bool {
     matches!(entry.atoms.as_slice(), [Atom::Word(w)] if w.text == NOT_STATED)
 }
 
-fn type_error(ctx: &mut Ctx<'_>, field: &str, expected: &str, found: &Atom) {
+pub(crate) fn type_error(ctx: &mut Ctx<'_>, field: &str, expected: Expected, found: &Atom) {
     ctx.push(
         Diagnostic::error(
             "E0300",
-            format!("expected {expected} for `{field}`, found {}", found.describe()),
+            format!("expected {} for `{field}`, found {}", expected.what(), found.describe()),
             found.span(),
-            format!("expected {expected}"),
+            format!("expected {}", expected.what()),
         )
-        .with_help(example_for(expected)),
+        .with_help(expected.help()),
     );
 }
 
-fn example_for(expected: &str) -> String {
-    let example = match expected {
-        "a text" => "`\"…\"`, or `{ en \"…\" it \"…\" }` when the policy has several languages",
-        "a date" => "`2025-09-05`",
-        "a duration" => "`30 days`, `6 months`, `1 year`",
-        "`true` or `false`" => "`true`",
-        "a list" => "`[a, b, c]`",
-        "a block" => "`{ … }`",
-        "a name" => "a word such as `contact`",
-        _ => return format!("write {expected}"),
-    };
-    format!("write {expected}, such as {example}")
-}
-
 /// The single atom of an entry; reports a missing value or extra atoms.
-pub(crate) fn single<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, expected: &str) -> Option<&'e Atom> {
+pub(crate) fn single<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, expected: Expected) -> Option<&'e Atom> {
     match entry.atoms.as_slice() {
         [] => {
             ctx.push(
@@ -55,9 +44,9 @@ pub(crate) fn single<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, expected: &str) ->
                     "E0300",
                     format!("`{}` has no value", entry.name.text),
                     entry.name.span,
-                    format!("expected {expected} after this"),
+                    format!("expected {} after this", expected.what()),
                 )
-                .with_help(example_for(expected)),
+                .with_help(expected.help()),
             );
             None
         }
@@ -82,10 +71,10 @@ pub(crate) fn single<'e>(ctx: &mut Ctx<'_>, entry: &'e Entry, expected: &str) ->
 /// A plain string such as a name or an address.
 pub(crate) fn string(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<String> {
     let entry = entry.filter(|e| !is_not_stated(e))?;
-    match single(ctx, entry, "a text")? {
+    match single(ctx, entry, Expected::Text)? {
         Atom::Str { value, span } => non_empty(ctx, &entry.name.text, value, *span),
         other => {
-            type_error(ctx, &entry.name.text, "a text", other);
+            type_error(ctx, &entry.name.text, Expected::Text, other);
             None
         }
     }
@@ -107,7 +96,7 @@ fn non_empty(ctx: &mut Ctx<'_>, field: &str, value: &str, span: Span) -> Option<
 pub(crate) fn text(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<Text> {
     let entry = entry.filter(|e| !is_not_stated(e))?;
     let field = entry.name.text.clone();
-    match single(ctx, entry, "a text")? {
+    match single(ctx, entry, Expected::Text)? {
         Atom::Str { value, span } => {
             let value = non_empty(ctx, &field, value, *span)?;
             one_language(ctx, &field, *span, value)
@@ -115,12 +104,12 @@ pub(crate) fn text(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<Text> {
         Atom::Block(block) => localized(ctx, &field, block, |ctx, atom| match atom {
             Atom::Str { value, span } => non_empty(ctx, &field, value, *span),
             other => {
-                type_error(ctx, &field, "a text", other);
+                type_error(ctx, &field, Expected::Text, other);
                 None
             }
         }),
         other => {
-            type_error(ctx, &field, "a text", other);
+            type_error(ctx, &field, Expected::Text, other);
             None
         }
     }
@@ -132,26 +121,26 @@ pub(crate) fn text_list(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<Text
     let field = entry.name.text.clone();
     let strings = |ctx: &mut Ctx<'_>, atom: &Atom| -> Option<Vec<String>> {
         let Atom::List(items) = atom else {
-            type_error(ctx, &field, "a list", atom);
+            type_error(ctx, &field, Expected::TextList, atom);
             return None;
         };
         let mut out = Vec::new();
         for item in &items.items {
             match item {
                 Atom::Str { value, span } => out.extend(non_empty(ctx, &field, value, *span)),
-                other => type_error(ctx, &field, "a text", other),
+                other => type_error(ctx, &field, Expected::Text, other),
             }
         }
         Some(out)
     };
-    match single(ctx, entry, "a list")? {
+    match single(ctx, entry, Expected::TextList)? {
         Atom::Block(block) => localized(ctx, &field, block, strings),
         atom @ Atom::List(_) => {
             let value = strings(ctx, atom)?;
             one_language(ctx, &field, atom.span(), value)
         }
         other => {
-            type_error(ctx, &field, "a list", other);
+            type_error(ctx, &field, Expected::TextList, other);
             None
         }
     }
@@ -180,6 +169,9 @@ fn one_language<T>(ctx: &mut Ctx<'_>, field: &str, span: Span, value: T) -> Opti
 }
 
 /// `{ en <value> it <value> }`: several pairs may share a line.
+///
+/// Each mistake is reported once: a language whose value is wrong is not reported missing as
+/// well, and a misspelt language is not reported missing when the suggestion names it.
 fn localized<T>(
     ctx: &mut Ctx<'_>,
     field: &str,
@@ -190,33 +182,70 @@ fn localized<T>(
         // The missing or invalid `languages` was reported already.
         return None;
     }
+    let pairs = language_pairs(ctx, field, block);
+    // Languages the block gives: never suggested as the fix of a misspelt one.
+    let given: Vec<&str> = pairs
+        .iter()
+        .map(|(tag, _)| tag.text.as_str())
+        .filter(|t| ctx.languages.iter().any(|l| l == t))
+        .collect();
     let mut out = BTreeMap::new();
     let mut seen: BTreeMap<String, Span> = BTreeMap::new();
+    let mut suggested: Vec<String> = Vec::new();
+    for &(tag, atom) in &pairs {
+        let v = value(ctx, atom);
+        if !ctx.languages.contains(&tag.text) {
+            suggested.extend(unknown_language(ctx, field, tag, &given));
+            continue;
+        }
+        if let Some(first) = seen.get(&tag.text) {
+            ctx.push(
+                Diagnostic::error(
+                    "E0313",
+                    format!("`{field}` has two `{}` texts", tag.text),
+                    tag.span,
+                    "given again here",
+                )
+                .with_secondary(*first, "first given here"),
+            );
+            continue;
+        }
+        seen.insert(tag.text.clone(), tag.span);
+        if let Some(v) = v {
+            out.insert(tag.text.clone(), v);
+        }
+    }
+    let missing: Vec<String> = ctx
+        .languages
+        .iter()
+        .filter(|l| !seen.contains_key(*l) && !suggested.contains(*l))
+        .cloned()
+        .collect();
+    for lang in missing {
+        ctx.push(
+            Diagnostic::error(
+                "E0308",
+                format!("`{field}` has no `{lang}` text"),
+                block.span,
+                format!("missing `{lang}`"),
+            )
+            .with_help(format!(
+                "the policy is published in {}; add `{lang} \"…\"` inside the braces",
+                list(ctx.languages.iter().map(String::as_str))
+            )),
+        );
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The `language value` pairs of a localized block, reporting what does not pair up.
+fn language_pairs<'b>(ctx: &mut Ctx<'_>, field: &str, block: &'b Block) -> Vec<(&'b Word, &'b Atom)> {
+    let mut pairs = Vec::new();
     for entry in &block.entries {
         let mut lang: Option<&Word> = Some(&entry.name);
         for atom in &entry.atoms {
             match (lang.take(), atom) {
-                (Some(tag), v) => {
-                    let v = value(ctx, v);
-                    if let Some(v) = v
-                        && known_language(ctx, field, tag)
-                    {
-                        if let Some(first) = seen.get(&tag.text) {
-                            ctx.push(
-                                Diagnostic::error(
-                                    "E0313",
-                                    format!("`{field}` has two `{}` texts", tag.text),
-                                    tag.span,
-                                    "given again here",
-                                )
-                                .with_secondary(*first, "first given here"),
-                            );
-                        } else {
-                            seen.insert(tag.text.clone(), tag.span);
-                            out.insert(tag.text.clone(), v);
-                        }
-                    }
-                }
+                (Some(tag), v) => pairs.push((tag, v)),
                 (None, Atom::Word(w)) => lang = Some(w),
                 (None, other) => {
                     ctx.push(
@@ -245,40 +274,33 @@ fn localized<T>(
             );
         }
     }
-    let missing: Vec<String> = ctx
-        .languages
-        .iter()
-        .filter(|l| !seen.contains_key(*l))
-        .cloned()
-        .collect();
-    for lang in missing {
-        ctx.push(
-            Diagnostic::error(
-                "E0308",
-                format!("`{field}` has no `{lang}` text"),
-                block.span,
-                format!("missing `{lang}`"),
-            )
-            .with_help(format!(
-                "the policy is published in {}; add `{lang} \"…\"` inside the braces",
-                list(ctx.languages.iter().map(String::as_str))
-            )),
-        );
-    }
-    (!out.is_empty()).then_some(out)
+    pairs
 }
 
-fn known_language(ctx: &mut Ctx<'_>, field: &str, tag: &Word) -> bool {
-    if ctx.languages.contains(&tag.text) {
-        return true;
-    }
+/// Reports a text in a language the policy is not published in. Returns the language suggested
+/// instead, which is never one the text already gives.
+fn unknown_language(ctx: &mut Ctx<'_>, field: &str, tag: &Word, given: &[&str]) -> Option<String> {
     let langs = list(ctx.languages.iter().map(String::as_str));
-    let help = suggest::did_you_mean(&tag.text, ctx.languages.iter().map(String::as_str)).unwrap_or_else(|| {
-        format!(
+    let candidates = ctx.languages.iter().map(String::as_str).filter(|l| !given.contains(l));
+    let candidates: Vec<&str> = candidates.collect();
+    // Two-letter tags are too short for edit distances: `ed` for `de` is a swap of two keys.
+    let swapped = |c: &&str| {
+        let mut a: Vec<char> = c.chars().collect();
+        let mut b: Vec<char> = tag.text.chars().collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        a == b
+    };
+    let suggestion = suggest::closest(&tag.text, candidates.iter().copied())
+        .or_else(|| candidates.iter().copied().find(swapped))
+        .map(str::to_string);
+    let help = match &suggestion {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => format!(
             "the policy is published in {langs}; add `{}` to `languages` or remove this text",
             tag.text
-        )
-    });
+        ),
+    };
     ctx.push(
         Diagnostic::error(
             "E0309",
@@ -288,65 +310,7 @@ fn known_language(ctx: &mut Ctx<'_>, field: &str, tag: &Word) -> bool {
         )
         .with_help(help),
     );
-    false
-}
-
-/// A calendar date, written `YYYY-MM-DD`.
-pub(crate) fn date(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<String> {
-    let entry = entry.filter(|e| !is_not_stated(e))?;
-    match single(ctx, entry, "a date")? {
-        Atom::Date { text, span } => parse_date(ctx, text, *span),
-        other => {
-            type_error(ctx, &entry.name.text, "a date", other);
-            None
-        }
-    }
-}
-
-fn parse_date(ctx: &mut Ctx<'_>, text: &str, span: Span) -> Option<String> {
-    let parts: Vec<&str> = text.split(['-', '.', '/']).collect();
-    let nums: Vec<i64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
-    let iso = text.contains('-');
-    let (y, m, d) = match (iso, nums.as_slice()) {
-        (true, [y, m, d]) => (*y, *m, *d),
-        (false, [d, m, y]) => (*y, *m, *d),
-        _ => (0, 0, 0),
-    };
-    let canonical = format!("{y:04}-{m:02}-{d:02}");
-    let valid = i16::try_from(y)
-        .ok()
-        .zip(i8::try_from(m).ok())
-        .zip(i8::try_from(d).ok())
-        .and_then(|((y, m), d)| jiff::civil::Date::new(y, m, d).ok());
-    let well_formed = iso && parts.first().is_some_and(|p| p.len() == 4) && parts.iter().skip(1).all(|p| p.len() == 2);
-    match valid {
-        Some(_) if well_formed => Some(canonical),
-        Some(_) => {
-            ctx.push(
-                Diagnostic::error(
-                    "E0301",
-                    format!("write dates as YYYY-MM-DD, not `{text}`"),
-                    span,
-                    "not in YYYY-MM-DD form",
-                )
-                .with_help(format!("write `{canonical}`")),
-            );
-            None
-        }
-        None => {
-            let why = i16::try_from(y)
-                .ok()
-                .zip(i8::try_from(m).ok())
-                .and_then(|(y, m)| jiff::civil::Date::new(y, m, 1).ok())
-                .map(|first| format!("that month has {} days", first.days_in_month()))
-                .unwrap_or_else(|| "months go from 01 to 12".to_string());
-            ctx.push(
-                Diagnostic::error("E0301", format!("`{text}` is not a valid date"), span, why)
-                    .with_help("write an existing date as YYYY-MM-DD, such as `2025-09-05`"),
-            );
-            None
-        }
-    }
+    suggestion
 }
 
 const UNITS: &[(&str, Unit)] = &[
@@ -367,7 +331,7 @@ pub(crate) fn duration_prefix<'a>(ctx: &mut Ctx<'_>, field: &str, atoms: &'a [At
     let (number, rest) = match atoms {
         [Atom::Number { text, span }, rest @ ..] => ((text, *span), rest),
         [first, ..] => {
-            type_error(ctx, field, "a duration", first);
+            type_error(ctx, field, Expected::Duration, first);
             return None;
         }
         [] => return None,
@@ -437,7 +401,7 @@ pub(crate) fn duration(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<Durat
     let entry = entry.filter(|e| !is_not_stated(e))?;
     let field = entry.name.text.as_str();
     if entry.atoms.is_empty() {
-        single(ctx, entry, "a duration");
+        single(ctx, entry, Expected::Duration);
         return None;
     }
     let (d, rest) = duration_prefix(ctx, field, &entry.atoms)?;
@@ -460,11 +424,11 @@ pub(crate) fn trailing(ctx: &mut Ctx<'_>, field: &str, rest: &[Atom]) {
 /// `true` or `false`.
 pub(crate) fn boolean(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<bool> {
     let entry = entry.filter(|e| !is_not_stated(e))?;
-    match single(ctx, entry, "`true` or `false`")? {
+    match single(ctx, entry, Expected::Bool)? {
         Atom::Word(w) if w.text == "true" => Some(true),
         Atom::Word(w) if w.text == "false" => Some(false),
         other => {
-            type_error(ctx, &entry.name.text, "`true` or `false`", other);
+            type_error(ctx, &entry.name.text, Expected::Bool, other);
             None
         }
     }
@@ -473,10 +437,15 @@ pub(crate) fn boolean(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<bool> 
 /// A whole number within `range`.
 pub(crate) fn integer(ctx: &mut Ctx<'_>, entry: Option<&Entry>, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
     let entry = entry.filter(|e| !is_not_stated(e))?;
-    match single(ctx, entry, "a number")? {
+    match single(ctx, entry, Expected::Number)? {
         Atom::Number { text, span } => match text.parse::<u32>() {
             Ok(n) if range.contains(&n) => Some(n),
             _ => {
+                let label = if text.contains('.') {
+                    "not a whole number"
+                } else {
+                    "out of range"
+                };
                 ctx.push(Diagnostic::error(
                     "E0307",
                     format!(
@@ -486,25 +455,25 @@ pub(crate) fn integer(ctx: &mut Ctx<'_>, entry: Option<&Entry>, range: std::ops:
                         range.end()
                     ),
                     *span,
-                    "out of range",
+                    label,
                 ));
                 None
             }
         },
         other => {
-            type_error(ctx, &entry.name.text, "a number", other);
+            type_error(ctx, &entry.name.text, Expected::Number, other);
             None
         }
     }
 }
 
 /// The words of a field that holds one word or a list of words.
-pub(crate) fn words<'e>(ctx: &mut Ctx<'_>, entry: Option<&'e Entry>) -> Vec<&'e Word> {
+pub(crate) fn words<'e>(ctx: &mut Ctx<'_>, entry: Option<&'e Entry>, expected: Expected) -> Vec<&'e Word> {
     let Some(entry) = entry.filter(|e| !is_not_stated(e)) else {
         return Vec::new();
     };
     let field = entry.name.text.as_str();
-    let Some(atom) = single(ctx, entry, "a list") else {
+    let Some(atom) = single(ctx, entry, expected) else {
         return Vec::new();
     };
     let items: Vec<&Atom> = match atom {
@@ -512,10 +481,26 @@ pub(crate) fn words<'e>(ctx: &mut Ctx<'_>, entry: Option<&'e Entry>) -> Vec<&'e 
         one => vec![one],
     };
     let mut out = Vec::new();
+    let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
     for item in items {
         match item {
-            Atom::Word(w) => out.push(w),
-            other => type_error(ctx, field, "a name", other),
+            Atom::Word(w) => match seen.get(w.text.as_str()) {
+                Some(first) => ctx.push(
+                    Diagnostic::error(
+                        "E0313",
+                        format!("`{}` is listed twice in `{field}`", w.text),
+                        w.span,
+                        "listed again here",
+                    )
+                    .with_secondary(*first, "first listed here")
+                    .with_help("remove the second one"),
+                ),
+                None => {
+                    seen.insert(&w.text, w.span);
+                    out.push(w);
+                }
+            },
+            other => type_error(ctx, field, expected, other),
         }
     }
     out
@@ -569,10 +554,10 @@ fn plural(what: &str) -> String {
 /// A field holding one vocabulary term.
 pub(crate) fn term_field(ctx: &mut Ctx<'_>, vocab: &Vocabulary, entry: Option<&Entry>) -> Option<Term> {
     let entry = entry.filter(|e| !is_not_stated(e))?;
-    match single(ctx, entry, "a name")? {
+    match single(ctx, entry, Expected::Name)? {
         Atom::Word(w) => term(ctx, vocab, w),
         other => {
-            type_error(ctx, &entry.name.text, "a name", other);
+            type_error(ctx, &entry.name.text, Expected::Name, other);
             None
         }
     }
@@ -580,7 +565,7 @@ pub(crate) fn term_field(ctx: &mut Ctx<'_>, vocab: &Vocabulary, entry: Option<&E
 
 /// A field holding one term or a list of terms.
 pub(crate) fn terms(ctx: &mut Ctx<'_>, vocab: &Vocabulary, entry: Option<&Entry>) -> Vec<Term> {
-    let words = words(ctx, entry);
+    let words = words(ctx, entry, Expected::Names);
     words.into_iter().filter_map(|w| term(ctx, vocab, w)).collect()
 }
 
@@ -613,9 +598,32 @@ pub(crate) fn country(ctx: &mut Ctx<'_>, word: &Word) -> Option<String> {
     None
 }
 
+/// A field holding exactly one country.
+pub(crate) fn one_country(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<String> {
+    let entry = entry?;
+    match words(ctx, Some(entry), Expected::Country).as_slice() {
+        [one] => country(ctx, one),
+        [first, rest @ ..] => {
+            let extra = rest.iter().map(|w| w.span).reduce(Span::to).unwrap_or(first.span);
+            ctx.push(
+                Diagnostic::error(
+                    "E0300",
+                    format!("`{}` takes one country", entry.name.text),
+                    extra,
+                    "unexpected here",
+                )
+                .with_secondary(first.span, "the country")
+                .with_help(format!("keep one: `{} {}`", entry.name.text, first.text)),
+            );
+            country(ctx, first)
+        }
+        [] => None,
+    }
+}
+
 /// A field holding one country or a list of countries.
 pub(crate) fn countries(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Vec<String> {
-    let words = words(ctx, entry);
+    let words = words(ctx, entry, Expected::Countries);
     words.into_iter().filter_map(|w| country(ctx, w)).collect()
 }
 

@@ -70,6 +70,17 @@ fn pest_error(file: FileId, text: &str, error: &pest::error::Error<Rule>) -> Dia
     let found = text.get(pos..).and_then(|s| s.chars().next());
     let width = found.map_or(0, char::len_utf8);
     let span = Span::new(file, pos..pos + width);
+    if let Some(c) = found
+        && let Some((what, label, fix)) = typography(c)
+    {
+        return Diagnostic::error(
+            "E0001",
+            format!("unexpected {what} (U+{:04X})", u32::from(c)),
+            span,
+            label,
+        )
+        .with_help(fix);
+    }
     let (message, label, help) = match found {
         None => (
             "unexpected end of file".to_string(),
@@ -98,6 +109,35 @@ fn pest_error(file: FileId, text: &str, error: &pest::error::Error<Rule>) -> Dia
         ),
     };
     Diagnostic::error("E0001", message, span, label).with_help_opt(help)
+}
+
+/// Characters that word processors and web pages put in place of plain ones, with the fix.
+/// Returns what it is, the label and the help.
+fn typography(c: char) -> Option<(&'static str, &'static str, &'static str)> {
+    const QUOTE: (&str, &str) = (
+        "write a straight `\"` here",
+        "write texts between straight double quotes `\"…\"`; editors with “smart quotes” turn them into curly ones",
+    );
+    const SPACE: (&str, &str) = (
+        "write a normal space here",
+        "replace it with a normal space; such spaces come from copying text out of a web page or a word processor",
+    );
+    Some(match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => ("typographic double quote", QUOTE.0, QUOTE.1),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => ("typographic single quote", QUOTE.0, QUOTE.1),
+        '\u{00AB}' | '\u{00BB}' | '\u{2039}' | '\u{203A}' => ("guillemet", QUOTE.0, QUOTE.1),
+        '\u{00A0}' => ("no-break space", SPACE.0, SPACE.1),
+        '\u{202F}' => ("narrow no-break space", SPACE.0, SPACE.1),
+        '\u{2007}' | '\u{2009}' | '\u{200A}' | '\u{2002}' | '\u{2003}' | '\u{3000}' => {
+            ("typographic space", SPACE.0, SPACE.1)
+        }
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' => (
+            "invisible zero-width character",
+            "delete the invisible character here",
+            "delete it (it is invisible in most editors: delete the characters around it and type them again)",
+        ),
+        _ => return None,
+    })
 }
 
 /// A pest pair's span.
