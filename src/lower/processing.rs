@@ -105,6 +105,12 @@ pub(super) fn purpose(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Purpose> {
     let retention = retention(ctx, &f.key, retention_entry);
     let necessary = f.boolean(ctx, "necessary");
     let further_processing = f.boolean(ctx, "further_processing").unwrap_or(false);
+    let marketing_channels = &ctx.builtins.vocab.marketing_channels;
+    let channels = f.terms(ctx, marketing_channels, "channels");
+    let soft_opt_in = f.boolean(ctx, "soft_opt_in");
+    let unsubscribe = f.boolean(ctx, "unsubscribe");
+    let open_tracking = f.boolean(ctx, "open_tracking");
+    let remote_access = f.boolean(ctx, "remote_access");
     f.finish(ctx);
     Some(Purpose {
         id: decl.id_text(),
@@ -118,6 +124,11 @@ pub(super) fn purpose(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Purpose> {
         condition,
         criminal_grounds,
         retention,
+        channels,
+        soft_opt_in,
+        unsubscribe,
+        open_tracking,
+        remote_access,
         recipients: Vec::new(),
     })
 }
@@ -151,6 +162,10 @@ fn bases(ctx: &mut Ctx<'_>, key: &str, entry: Option<&Entry>) -> Vec<Basis> {
             basis.withdraw = f.text(ctx, "withdraw");
             basis.mechanism = f.text(ctx, "mechanism");
             basis.implied = f.boolean(ctx, "implied");
+            let channels = &ctx.builtins.vocab.consent_channels;
+            basis.given_via = f.term(ctx, channels, "given_via");
+            basis.withdraw_via = f.term(ctx, channels, "withdraw_via");
+            basis.separate = f.boolean(ctx, "separate");
         }
         _ => {}
     }
@@ -167,6 +182,9 @@ fn bare_basis(kind: crate::model::Term) -> Basis {
         withdraw: None,
         mechanism: None,
         implied: None,
+        given_via: None,
+        withdraw_via: None,
+        separate: None,
     }
 }
 
