@@ -99,3 +99,17 @@ fn include_merges_the_shared_controller() {
     assert_eq!(controller.name.as_deref(), Some("ACME Cloud GmbH"));
     assert_eq!(policy.joint_controllers[0].purposes, ["webinars"]);
 }
+
+/// The findings of every example, rendered as `policyc check` prints them: the exemplary policy
+/// is clean, and each seed shows its real gaps.
+#[test]
+fn check_report_snapshots() {
+    insta::with_settings!({ snapshot_path => "../snapshots", prepend_module_to_snapshot => false }, {
+        insta::glob!("../examples", "{*.policy,seeds/*.policy}", |path| {
+            let c = compile(path);
+            let rendered = policyc::diagnostics::render_plain(&c.sources, &c.diagnostics);
+            let summary = policyc::diagnostics::summary(&c.diagnostics);
+            insta::assert_snapshot!(format!("{rendered}\n{summary}\n"));
+        });
+    });
+}

@@ -129,3 +129,59 @@ fn rule_codes_do_not_collide_with_language_codes() {
         assert!(policyc::codes::lookup(&r.code).is_none(), "{}", r.code);
     }
 }
+
+/// Every finding of every rule case and example has a severity its catalogue entry lists.
+#[test]
+fn findings_have_a_severity_their_rule_lists() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<(PathBuf, PathBuf)> = Vec::new();
+    // Every policy of every case: besides fail.policy and pass.policy, a case may hold more
+    // failing policies (`fail_<what>.policy`) for findings of another severity.
+    for code in case_codes() {
+        for entry in std::fs::read_dir(cases_dir().join(&code)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "policy") {
+                files.push((path, cases_dir().join(&code)));
+            }
+        }
+    }
+    for dir in ["examples", "examples/seeds"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "policy") {
+                files.push((path, root.to_path_buf()));
+            }
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (path, dir) in files {
+        let c = policyc::compile_file(&path, Some(&dir)).unwrap();
+        for d in &c.diagnostics {
+            let Some(rule) = policyc::check::rule(d.code) else {
+                continue;
+            };
+            assert!(
+                rule.severities.contains(&d.severity),
+                "{}: {} reports a {} finding, but its catalogue entry lists only {:?}",
+                path.display(),
+                d.code,
+                d.severity.as_str(),
+                rule.severities
+            );
+            seen.insert((d.code.to_string(), d.severity));
+        }
+    }
+    // Every severity a rule lists is one it really reports somewhere in the cases and examples.
+    let mut unseen = Vec::new();
+    for rule in policyc::check::rules() {
+        for severity in &rule.severities {
+            if !seen.contains(&(rule.code.clone(), *severity)) {
+                unseen.push(format!("{} {}", rule.code, severity.as_str()));
+            }
+        }
+    }
+    assert!(
+        unseen.is_empty(),
+        "listed severities no case or example produces: {unseen:?}"
+    );
+}

@@ -10,8 +10,8 @@ mod vocab;
 
 pub use countries::{Countries, Country};
 pub use reference::{
-    Adequacy, AdequacyList, Authorities, Authority, ConsentAges, Languages, Reference, StateLanguages, VaguePhrase,
-    VagueWords,
+    Adequacy, AdequacyList, Authorities, Authority, ConsentAges, Languages, Legalese, Placeholders, PlainLanguage,
+    Reference, StateLanguages, VaguePhrase, VagueWords, Wording,
 };
 pub use vocab::{VocabTerm, Vocabularies, Vocabulary};
 

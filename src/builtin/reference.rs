@@ -177,6 +177,72 @@ impl Languages {
     }
 }
 
+/// Signs of an unfilled template (`data/reference/placeholders.toml`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Placeholders {
+    /// Source and date.
+    pub meta: Meta,
+    /// Phrases in texts, matched case-insensitively on word boundaries.
+    pub text: Vec<String>,
+    /// Phrases that count only in capitals.
+    pub upper_text: Vec<String>,
+    /// Host-name labels of templates.
+    pub host_labels: Vec<String>,
+    /// Top-level domains reserved for documentation and tests.
+    pub reserved_tlds: Vec<String>,
+    /// Second-level domains reserved for documentation.
+    pub reserved_domains: Vec<String>,
+    /// Whole domains that templates use.
+    pub template_domains: Vec<String>,
+    /// Local parts of template e-mail addresses.
+    pub email_locals: Vec<String>,
+}
+
+/// Word lists of the wording lints (`data/reference/wording.toml`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Wording {
+    /// Source and date.
+    pub meta: Meta,
+    /// Pre-GDPR instruments.
+    pub legacy_phrases: Vec<String>,
+    /// Last items that leave a list open.
+    pub open_endings: Vec<String>,
+    /// Words after a hedge that negate it.
+    pub negation_after: Vec<String>,
+    /// Words before a hedge that negate it.
+    pub negation_before: Vec<String>,
+    /// English modal verbs, vague only in "we may" or "may be".
+    pub en_modals: Vec<String>,
+    /// Prepositions stripped before comparing purpose labels.
+    pub label_prefixes: Vec<String>,
+    /// Repealed standard contractual clauses.
+    pub repealed_scc: Vec<String>,
+}
+
+/// Legalistic words of one language with a plain-language hint.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Legalese {
+    /// Language tag.
+    pub lang: String,
+    /// The words and phrases, lowercase.
+    pub phrases: Vec<String>,
+    /// A help line.
+    pub plain: String,
+}
+
+/// Plain-language limits and lists (`data/reference/plain_language.toml`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct PlainLanguage {
+    /// Source and date.
+    pub meta: Meta,
+    /// Sentences longer than this many words are reported.
+    pub sentence_words: usize,
+    /// The limit for text addressed to children.
+    pub child_sentence_words: usize,
+    /// Legalistic words per language.
+    pub legalese: Vec<Legalese>,
+}
+
 /// All legal reference data.
 #[derive(Debug)]
 pub struct Reference {
@@ -190,12 +256,27 @@ pub struct Reference {
     pub vague: VagueWords,
     /// Languages and states.
     pub languages: Languages,
+    /// Signs of an unfilled template.
+    pub placeholders: Placeholders,
+    /// Word lists of the wording lints.
+    pub wording: Wording,
+    /// Plain-language limits and legalistic words.
+    pub plain: PlainLanguage,
 }
 
 impl Reference {
     pub(super) fn load() -> Result<Self, String> {
         Ok(Reference {
             languages: parse("languages.toml", include_str!("../../data/reference/languages.toml"))?,
+            placeholders: parse(
+                "placeholders.toml",
+                include_str!("../../data/reference/placeholders.toml"),
+            )?,
+            wording: parse("wording.toml", include_str!("../../data/reference/wording.toml"))?,
+            plain: parse(
+                "plain_language.toml",
+                include_str!("../../data/reference/plain_language.toml"),
+            )?,
             adequacy: parse("adequacy.toml", include_str!("../../data/reference/adequacy.toml"))?,
             authorities: parse(
                 "authorities.toml",

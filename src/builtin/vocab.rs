@@ -37,6 +37,34 @@ pub struct VocabTerm {
     /// Sources: whether Art. 14 applies.
     #[serde(default)]
     pub art14: bool,
+    /// Purposes: rarely necessary to perform a contract (EDPB Guidelines 2/2019).
+    #[serde(default)]
+    pub rarely_contractual: bool,
+    /// Purposes: watching people's behaviour (Art. 37(1)(b)).
+    #[serde(default)]
+    pub monitoring: bool,
+    /// Purposes: why they cannot be carried out without a recipient, if they cannot.
+    pub needs_recipients: Option<String>,
+    /// Data kinds: an online identifier (Recital 30).
+    #[serde(default)]
+    pub online_identifier: bool,
+    /// Data kinds: often reveals special-category data incidentally.
+    #[serde(default)]
+    pub may_reveal_special: bool,
+    /// Data kinds: member states may keep or add conditions (Art. 9(4)).
+    #[serde(default)]
+    pub national_conditions: bool,
+    /// Art. 9(2) conditions: rest on Union or member-state law.
+    #[serde(default)]
+    pub needs_law: bool,
+    /// Consent channels: how much it takes (1 a click, 2 an e-mail or call, 3 a letter or visit).
+    pub effort: Option<u32>,
+    /// Consent channels: accepting terms that also cover other matters (Art. 7(2)).
+    #[serde(default)]
+    pub terms: bool,
+    /// Marketing channels: electronic mail, SMS, automated calls or fax (ePrivacy Art. 13(1)).
+    #[serde(default)]
+    pub electronic: bool,
 }
 
 impl VocabTerm {
@@ -117,4 +145,7 @@ vocabularies! {
     rights: "rights.toml", "right";
     audiences: "audiences.toml", "audience";
     statement_kinds: "statement_kinds.toml", "statement kind";
+    consent_channels: "consent_channels.toml", "consent channel";
+    marketing_channels: "marketing_channels.toml", "marketing channel";
+    representative_exemptions: "representative_exemptions.toml", "Art. 27(2) ground";
 }

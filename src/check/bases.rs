@@ -205,21 +205,15 @@ fn balancing(cx: &mut Cx<'_>, purpose: &Purpose, basis: &Basis) {
     cx.report(target(purpose), d);
 }
 
-/// Purpose kinds that are rarely necessary to perform a contract (EDPB Guidelines 2/2019).
-const NOT_CONTRACTUAL: &[&str] = &[
-    "analytics",
-    "marketing",
-    "advertising",
-    "personalisation",
-    "service_improvement",
-    "research_development",
-    "fraud_prevention",
-    "security",
-];
-
 /// GDPR-6-1-b-NEC: contract used for processing that is not necessary for it (Art. 6(1)(b)).
 fn contract_necessity(cx: &mut Cx<'_>, purpose: &Purpose, basis: &Basis) {
-    if basis.kind.id != "contract" || !NOT_CONTRACTUAL.contains(&purpose.kind.id.as_str()) {
+    let rarely_contractual = cx
+        .builtins
+        .vocab
+        .purpose_kinds
+        .get(&purpose.kind.id)
+        .is_some_and(|t| t.rarely_contractual);
+    if basis.kind.id != "contract" || !rarely_contractual {
         return;
     }
     let d = cx
@@ -380,9 +374,6 @@ fn further_processing(cx: &mut Cx<'_>, purpose: &Purpose) {
     cx.report(target(purpose), d);
 }
 
-/// Data kinds where special-category data turns up incidentally.
-const INCIDENTAL_SPECIAL: &[&str] = &["recordings", "communications", "user_content"];
-
 /// LINT-SENSITIVE-CLAIM: "we process no sensitive data" next to data that can contain it
 /// (Art. 9(1)).
 fn sensitive_claim(cx: &mut Cx<'_>) {
@@ -390,7 +381,13 @@ fn sensitive_claim(cx: &mut Cx<'_>) {
     let risky: Vec<&str> = p
         .data
         .iter()
-        .filter(|d| INCIDENTAL_SPECIAL.contains(&d.kind.id.as_str()))
+        .filter(|d| {
+            cx.builtins
+                .vocab
+                .data_kinds
+                .get(&d.kind.id)
+                .is_some_and(|t| t.may_reveal_special)
+        })
         .map(|d| d.id.as_str())
         .collect();
     let Some(first) = risky.first() else { return };

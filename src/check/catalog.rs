@@ -1,29 +1,74 @@
-//! The rule catalogue, read from `data/rules/*.toml`: code, article, severity, summary.
+//! The rule catalogue, read from `data/rules/*.toml`: code, article, severities, summary.
+//!
+//! A rule states `severity = "error"` when all its findings have one severity, or
+//! `severities = ["error", "warning"]` when they differ by finding, the usual one first.
 
 use crate::diagnostics::Severity;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// One rule of the catalogue.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct RuleInfo {
     /// Stable code, such as `GDPR-13-1-c`.
     pub code: String,
     /// The article enforced, written like `Art. 13(1)(c)` (or `ePrivacy Art. 5(3)`).
     pub article: String,
-    /// Severity of its findings.
+    /// The usual severity of its findings (the first of [`RuleInfo::severities`]).
     pub severity: Severity,
+    /// Every severity its findings can have, the usual one first.
+    pub severities: Vec<Severity>,
     /// One line.
     pub summary: String,
     /// The family of obligations (the file it is implemented in).
-    #[serde(default)]
     pub family: String,
+}
+
+/// A rule as written in the catalogue file: exactly one of `severity` and `severities`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    code: String,
+    article: String,
+    severity: Option<Severity>,
+    #[serde(default)]
+    severities: Vec<Severity>,
+    summary: String,
+}
+
+impl RawRule {
+    fn into_info(self, family: &str) -> Result<RuleInfo, String> {
+        let severities = match (self.severity, self.severities.as_slice()) {
+            (Some(one), []) => vec![one],
+            (None, [_, ..]) => self.severities.clone(),
+            _ => {
+                return Err(format!(
+                    "{}: give either `severity` or a non-empty `severities`",
+                    self.code
+                ));
+            }
+        };
+        let mut distinct = severities.clone();
+        distinct.sort();
+        distinct.dedup();
+        if distinct.len() != severities.len() {
+            return Err(format!("{}: a severity is listed twice", self.code));
+        }
+        Ok(RuleInfo {
+            severity: severities.first().copied().unwrap_or(Severity::Error),
+            severities,
+            code: self.code,
+            article: self.article,
+            summary: self.summary,
+            family: family.to_string(),
+        })
+    }
 }
 
 #[derive(Deserialize)]
 struct File {
     #[serde(rename = "rule", default)]
-    rules: Vec<RuleInfo>,
+    rules: Vec<RawRule>,
 }
 
 macro_rules! families {
@@ -42,10 +87,7 @@ pub fn rules() -> &'static [RuleInfo] {
         let mut out = Vec::new();
         for (family, text) in FILES {
             if let Ok(file) = toml::from_str::<File>(text) {
-                out.extend(file.rules.into_iter().map(|mut r| {
-                    r.family = (*family).to_string();
-                    r
-                }));
+                out.extend(file.rules.into_iter().filter_map(|r| r.into_info(family).ok()));
             }
         }
         out
@@ -62,7 +104,11 @@ pub fn validate() -> Result<usize, String> {
     let mut n = 0;
     for (family, text) in FILES {
         let file: File = toml::from_str(text).map_err(|e| format!("data/rules/{family}.toml: {e}"))?;
-        n += file.rules.len();
+        for r in file.rules {
+            r.into_info(family)
+                .map_err(|e| format!("data/rules/{family}.toml: {e}"))?;
+            n += 1;
+        }
     }
     Ok(n)
 }

@@ -1,6 +1,7 @@
 //! Who is responsible and how to reach them: controller, joint controllers, representative, DPO.
 
 use super::Cx;
+use crate::builtin::Placeholders;
 use crate::model::Party;
 
 /// Runs the identity rules.
@@ -57,65 +58,48 @@ fn controller_identity(cx: &mut Cx<'_>) {
     }
 }
 
-/// Host labels that only appear in templates (`yourcompany.com`, `mail.example.com`).
-const PLACEHOLDER_LABELS: &[&str] = &[
-    "yourdomain",
-    "your-domain",
-    "yourcompany",
-    "your-company",
-    "yoursite",
-    "yourwebsite",
-    "companyname",
-    "company-name",
-    "mycompany",
-    "domain",
-    "xxx",
-    "xyz",
-    "lorem",
-];
-
-/// Top-level domains reserved for documentation and tests (RFC 2606, RFC 6761).
-const RESERVED_TLDS: &[&str] = &["example", "test", "invalid", "localhost", "local"];
-
 /// Whether a host name is a documentation or template placeholder.
-fn placeholder_host(host: &str) -> bool {
+fn placeholder_host(words: &Placeholders, host: &str) -> bool {
     let host = host.trim_end_matches('.').to_ascii_lowercase();
     let labels: Vec<&str> = host.split('.').collect();
     let tld = labels.last().copied().unwrap_or_default();
-    if RESERVED_TLDS.contains(&tld) {
+    if words.reserved_tlds.iter().any(|t| t == tld) {
         return true;
     }
-    let reserved_second = ["example.com", "example.net", "example.org"];
-    if reserved_second
+    if words
+        .reserved_domains
         .iter()
         .any(|r| host == *r || host.ends_with(&format!(".{r}")))
     {
         return true;
     }
     let inner = labels.len().saturating_sub(1);
-    labels.iter().take(inner).any(|l| PLACEHOLDER_LABELS.contains(l)) || host == "company.com"
+    labels
+        .iter()
+        .take(inner)
+        .any(|l| words.host_labels.iter().any(|p| p == l))
+        || words.template_domains.contains(&host)
 }
 
 /// Whether an e-mail address is a placeholder (`name@yourcompany.com`, `xxx@shop.eu`).
-fn placeholder_email(email: &str) -> bool {
+fn placeholder_email(words: &Placeholders, email: &str) -> bool {
     let Some((local, host)) = email.rsplit_once('@') else {
         return false;
     };
     let local = local.to_ascii_lowercase();
-    placeholder_host(host)
-        || ["xxx", "yourname", "your.name", "your-email", "youremail", "lorem"].contains(&local.as_str())
+    placeholder_host(words, host) || words.email_locals.contains(&local)
 }
 
 /// Whether a web address is a placeholder.
-fn placeholder_url(url: &str) -> bool {
+fn placeholder_url(words: &Placeholders, url: &str) -> bool {
     url::Url::parse(url)
         .ok()
-        .and_then(|u| u.host_str().map(placeholder_host))
+        .and_then(|u| u.host_str().map(|h| placeholder_host(words, h)))
         .unwrap_or(false)
 }
 
 /// Whether a telephone number is a placeholder (`+00 000 000`, `xxx-xxxx`, `123456789`).
-fn placeholder_phone(phone: &str) -> bool {
+fn placeholder_phone(_words: &Placeholders, phone: &str) -> bool {
     let lower = phone.to_ascii_lowercase();
     if lower.contains("xx") {
         return true;
@@ -143,16 +127,22 @@ fn placeholder_contacts(cx: &mut Cx<'_>) {
     for j in &cx.policy.joint_controllers {
         parties.push(("joint_controller", &j.party));
     }
+    let builtins = cx.builtins;
+    let words = &builtins.reference.placeholders;
     let mut found = Vec::new();
     for (kind, party) in parties {
         let fields = [
-            ("email", party.email.as_deref(), placeholder_email as fn(&str) -> bool),
+            (
+                "email",
+                party.email.as_deref(),
+                placeholder_email as fn(&Placeholders, &str) -> bool,
+            ),
             ("url", party.url.as_deref(), placeholder_url),
             ("contact_form", party.contact_form.as_deref(), placeholder_url),
             ("phone", party.phone.as_deref(), placeholder_phone),
         ];
         for (field, value, is_placeholder) in fields {
-            if let Some(value) = value.filter(|v| is_placeholder(v)) {
+            if let Some(value) = value.filter(|v| is_placeholder(words, v)) {
                 found.push((kind, party.id.clone(), field, value.to_string()));
             }
         }
@@ -250,6 +240,11 @@ fn representative(cx: &mut Cx<'_>) {
     let Some(why) = eea_targeting(cx) else { return };
     let controller_id = controller.id.clone();
     let Some(rep) = &cx.policy.representative else {
+        if let Some(ground) = cx.policy.representative_exemption.clone() {
+            super::exemption::exemption_ground(cx, &ground.id);
+            return;
+        }
+        super::exemption::waiver_without_ground(cx, &controller_id);
         let d = cx
             .finding(
                 "GDPR-13-1-a-REP",
@@ -351,9 +346,6 @@ fn dpo_contact(cx: &mut Cx<'_>) {
     cx.report(format!("dpo/{id}"), d);
 }
 
-/// Purpose kinds that watch people's behaviour (Art. 37(1)(b)).
-const MONITORING_PURPOSES: &[&str] = &["advertising", "personalisation"];
-
 /// GDPR-37-1: the model suggests a mandatory DPO but none is declared (Art. 37(1)).
 /// Returns whether it reported.
 fn dpo_suggested(cx: &mut Cx<'_>) -> bool {
@@ -377,7 +369,13 @@ fn dpo_suggested(cx: &mut Cx<'_>) -> bool {
         let mut monitoring: Vec<String> = p
             .purposes
             .iter()
-            .filter(|u| MONITORING_PURPOSES.contains(&u.kind.id.as_str()))
+            .filter(|u| {
+                cx.builtins
+                    .vocab
+                    .purpose_kinds
+                    .get(&u.kind.id)
+                    .is_some_and(|t| t.monitoring)
+            })
             .map(|u| format!("purpose `{}`", u.id))
             .collect();
         monitoring.extend(

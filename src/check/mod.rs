@@ -9,7 +9,9 @@
 
 mod bases;
 mod catalog;
+mod consent;
 mod consumer;
+mod exemption;
 mod identity;
 mod rights;
 mod sharing;
@@ -174,6 +176,7 @@ pub fn check(policy: &Policy, builtins: &Builtins, sources: &SourceMap) -> Vec<D
     };
     identity::run(&mut cx);
     bases::run(&mut cx);
+    consent::run(&mut cx);
     rights::run(&mut cx);
     sharing::run(&mut cx);
     consumer::run(&mut cx);

@@ -1,4 +1,4 @@
-//! `policyc rules`: list every GDPR rule (code, article, severity, summary).
+//! `policyc rules`: list every GDPR rule (code, article, severities, summary).
 
 use super::Exit;
 use clap::ValueEnum;
@@ -28,14 +28,17 @@ pub(super) fn run(args: &Args) -> Exit {
         Format::Table => {
             let width = |f: fn(&policyc::check::RuleInfo) -> usize| rules.iter().map(f).max().unwrap_or(0);
             let (wc, wa) = (width(|r| r.code.len()), width(|r| r.article.chars().count()));
-            println!("{:wc$}  {:wa$}  {:8}  summary", "code", "article", "severity");
+            let severities =
+                |r: &policyc::check::RuleInfo| r.severities.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("/");
+            let ws = rules.iter().map(|r| severities(r).len()).max().unwrap_or(0).max(8);
+            println!("{:wc$}  {:wa$}  {:ws$}  summary", "code", "article", "severity");
             for r in rules {
                 let article = format!(
                     "{}{}",
                     r.article,
                     " ".repeat(wa.saturating_sub(r.article.chars().count()))
                 );
-                println!("{:wc$}  {article}  {:8}  {}", r.code, r.severity.as_str(), r.summary);
+                println!("{:wc$}  {article}  {:ws$}  {}", r.code, severities(r), r.summary);
             }
         }
     }

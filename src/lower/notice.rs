@@ -57,6 +57,8 @@ pub(super) fn transfer(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Transfer {
         approved_by: f.string(ctx, "approved_by"),
         copy_from: f.email_or_url(ctx, "copy_from"),
         description: f.text(ctx, "description"),
+        tia_done: f.boolean(ctx, "tia_done"),
+        tia_date: f.date(ctx, "tia_date"),
     };
     f.finish(ctx);
     transfer
@@ -100,6 +102,11 @@ pub(super) fn rights(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Rights {
         fee: f.boolean(ctx, "fee"),
         conditional: f.boolean(ctx, "conditional"),
         complaint: f.boolean(ctx, "complaint"),
+        withdraw_via: {
+            let channels = &ctx.builtins.vocab.consent_channels;
+            f.term(ctx, channels, "withdraw_via")
+        },
+        court: f.boolean(ctx, "court"),
     };
     f.finish(ctx);
     rights
@@ -114,6 +121,7 @@ pub(super) fn cookie_consent(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> CookieConsen
         cookie_wall: f.boolean(ctx, "cookie_wall"),
         implied_consent: f.boolean(ctx, "implied_consent"),
         browser_settings_only: f.boolean(ctx, "browser_settings_only"),
+        pre_ticked: f.boolean(ctx, "pre_ticked"),
         manage_url: f.url(ctx, "manage_url"),
         description: f.text(ctx, "description"),
     };
@@ -140,6 +148,7 @@ pub(super) fn cookie(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Cookie> {
         lifetime: f.take(ctx, "lifetime").and_then(|e| lifetime(ctx, e)),
         description: f.text(ctx, "description"),
         consent: f.boolean(ctx, "consent"),
+        called_anonymous: f.boolean(ctx, "called_anonymous"),
     };
     f.finish(ctx);
     known.then_some(cookie)
@@ -194,11 +203,15 @@ pub(super) fn statement(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Statement>
     let kind = decl.kind.and_then(|w| v::term(ctx, kinds, w));
     let mut f = fields(decl);
     let text = f.text(ctx, "text");
+    let refers_to_procedure = f.boolean(ctx, "refers_to_procedure");
+    let procedure = f.text(ctx, "procedure");
     f.finish(ctx);
     Some(Statement {
         id: decl.id_text(),
         kind: kind?,
         text,
+        refers_to_procedure,
+        procedure,
     })
 }
 

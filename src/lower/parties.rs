@@ -32,6 +32,9 @@ pub(super) fn policy(ctx: &mut Ctx<'_>, decl: &Decl<'_>, policy: &mut Policy) {
     policy.staff_processing = f.integer(ctx, "staff_processing", 0..=10_000_000);
     let bases = &ctx.builtins.vocab.legal_bases;
     policy.unmapped_bases = f.terms(ctx, bases, "bases");
+    policy.child_summary = f.text(ctx, "child_summary");
+    let exemptions = &ctx.builtins.vocab.representative_exemptions;
+    policy.representative_exemption = f.term(ctx, exemptions, "representative_exemption");
     f.finish(ctx);
 }
 

@@ -108,6 +108,12 @@ pub(super) fn purpose(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Purpose> {
     let retention = retention(ctx, &f.key, retention_entry);
     let necessary = f.boolean(ctx, "necessary");
     let further_processing = f.boolean(ctx, "further_processing").unwrap_or(false);
+    let marketing_channels = &ctx.builtins.vocab.marketing_channels;
+    let channels = f.terms(ctx, marketing_channels, "channels");
+    let soft_opt_in = f.boolean(ctx, "soft_opt_in");
+    let unsubscribe = f.boolean(ctx, "unsubscribe");
+    let open_tracking = f.boolean(ctx, "open_tracking");
+    let remote_access = f.boolean(ctx, "remote_access");
     f.finish(ctx);
     Some(Purpose {
         id: decl.id_text(),
@@ -121,6 +127,11 @@ pub(super) fn purpose(ctx: &mut Ctx<'_>, decl: &Decl<'_>) -> Option<Purpose> {
         condition,
         criminal_grounds,
         retention,
+        channels,
+        soft_opt_in,
+        unsubscribe,
+        open_tracking,
+        remote_access,
         recipients: Vec::new(),
     })
 }
@@ -147,6 +158,7 @@ fn bases(ctx: &mut Ctx<'_>, key: &str, entry: Option<&Entry>) -> Vec<Basis> {
     let is = |names: &[&str]| any || id.as_deref().is_some_and(|i| names.contains(&i));
     let (mut interest, mut balancing, mut law) = (None, None, None);
     let (mut withdraw, mut mechanism, mut implied) = (None, None, None);
+    let (mut given_via, mut withdraw_via, mut separate) = (None, None, None);
     if is(&["legitimate_interests"]) {
         interest = f.text(ctx, "interest");
         balancing = f.text(ctx, "balancing");
@@ -158,6 +170,10 @@ fn bases(ctx: &mut Ctx<'_>, key: &str, entry: Option<&Entry>) -> Vec<Basis> {
         withdraw = f.text(ctx, "withdraw");
         mechanism = f.text(ctx, "mechanism");
         implied = f.boolean(ctx, "implied");
+        let channels = &ctx.builtins.vocab.consent_channels;
+        given_via = f.term(ctx, channels, "given_via");
+        withdraw_via = f.term(ctx, channels, "withdraw_via");
+        separate = f.boolean(ctx, "separate");
     }
     f.finish(ctx);
     kind.map(|kind| Basis {
@@ -168,6 +184,9 @@ fn bases(ctx: &mut Ctx<'_>, key: &str, entry: Option<&Entry>) -> Vec<Basis> {
         withdraw,
         mechanism,
         implied,
+        given_via,
+        withdraw_via,
+        separate,
     })
     .into_iter()
     .collect()
@@ -182,6 +201,9 @@ fn bare_basis(kind: crate::model::Term) -> Basis {
         withdraw: None,
         mechanism: None,
         implied: None,
+        given_via: None,
+        withdraw_via: None,
+        separate: None,
     }
 }
 

@@ -68,6 +68,12 @@ pub struct Policy {
     /// How many people are constantly busy with automated processing (national DPO thresholds).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub staff_processing: Option<u32>,
+    /// The information addressed to children, in words a child understands (Art. 12(1)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub child_summary: Option<Text>,
+    /// The Art. 27(2) ground on which a controller outside the Union has no representative.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub representative_exemption: Option<Term>,
     /// Legal bases the notice lists without saying which purpose each serves.
     pub unmapped_bases: Vec<Term>,
     /// The controller.

@@ -126,6 +126,15 @@ pub struct Basis {
     /// For consent: whether it is inferred from use, silence or a pre-ticked box.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub implied: Option<bool>,
+    /// For consent: how it is given (a consent channel).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub given_via: Option<Term>,
+    /// For consent: how it is withdrawn (a consent channel).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdraw_via: Option<Term>,
+    /// For consent: whether it is asked for this purpose separately from other purposes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub separate: Option<bool>,
 }
 
 /// How long data is kept.
@@ -206,6 +215,21 @@ pub struct Purpose {
     /// How long its data is kept, if stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retention: Option<Retention>,
+    /// The channels its messages use, for marketing (e-mail, SMS, …); empty when not stated.
+    pub channels: Vec<Term>,
+    /// Marketing to existing customers about similar products, without prior consent
+    /// (ePrivacy Art. 13(2)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub soft_opt_in: Option<bool>,
+    /// Every message offers a free, simple way to opt out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unsubscribe: Option<bool>,
+    /// Its messages contain pixels or links that report when they are opened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub open_tracking: Option<bool>,
+    /// The purpose involves accessing people's devices remotely (remote support).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remote_access: Option<bool>,
     /// The recipients that receive data for it (computed).
     pub recipients: Vec<String>,
 }
@@ -276,6 +300,12 @@ pub struct Transfer {
     /// A remark in the author's words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
+    /// Whether a transfer impact assessment was made (CJEU C-311/18 Schrems II).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tia_done: Option<bool>,
+    /// When the transfer impact assessment was made or last reviewed (ISO 8601).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tia_date: Option<String>,
 }
 
 /// Automated decision-making or profiling (Art. 22).
@@ -349,6 +379,12 @@ pub struct Rights {
     /// Whether the notice mentions the right to complain to a supervisory authority; absent when not said.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub complaint: Option<bool>,
+    /// How consent is withdrawn, for every consent-based purpose (a consent channel).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdraw_via: Option<Term>,
+    /// Whether the notice mentions the right to an effective remedy before a court (Art. 79).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub court: Option<bool>,
 }
 
 /// How consent to cookies and similar trackers is handled.
@@ -369,6 +405,9 @@ pub struct CookieConsent {
     /// The only control offered is the browser's settings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub browser_settings_only: Option<bool>,
+    /// The boxes of non-essential trackers are ticked in advance.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pre_ticked: Option<bool>,
     /// Where people change their choices.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_url: Option<String>,
@@ -418,6 +457,9 @@ pub struct Cookie {
     /// Whether it is set only after consent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub consent: Option<bool>,
+    /// Whether the notice calls what it collects anonymous.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub called_anonymous: Option<bool>,
 }
 
 /// Security measures in summary (Art. 32).
@@ -458,6 +500,12 @@ pub struct Statement {
     /// The statement in the author's words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
+    /// Whether the statement says a procedure is set out in the notice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refers_to_procedure: Option<bool>,
+    /// That procedure, in the author's words, if the notice gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub procedure: Option<Text>,
 }
 
 /// One entry of the notice's version history.

@@ -2,6 +2,7 @@
 //! legacy references, disclaimers, placeholders, open item lists.
 
 use super::texts::*;
+use crate::builtin::Placeholders;
 use crate::check::{Cx, find_words, word_occurrences};
 use crate::source::Span;
 
@@ -80,15 +81,21 @@ pub(super) fn changes(cx: &mut Cx<'_>) {
     }
 }
 
-/// Data kinds that are online identifiers in the sense of Recital 30.
-pub(super) const IDENTIFIER_KINDS: &[&str] = &["online_identifiers", "device", "identifiers"];
+/// Whether a data kind is an online identifier in the sense of Recital 30.
+fn online_identifier(cx: &Cx<'_>, kind: &str) -> bool {
+    cx.builtins
+        .vocab
+        .data_kinds
+        .get(kind)
+        .is_some_and(|t| t.online_identifier)
+}
 
 /// LINT-NONPERSONAL: IP addresses, device and cookie identifiers are personal data, not
 /// anonymous (Art. 4(1), Recital 30).
 pub(super) fn non_personal(cx: &mut Cx<'_>) {
     let p = cx.policy;
     for d in &p.data {
-        if IDENTIFIER_KINDS.contains(&d.kind.id.as_str()) && d.called_anonymous == Some(true) {
+        if online_identifier(cx, &d.kind.id) && d.called_anonymous == Some(true) {
             let f = cx
                 .finding(
                     "LINT-NONPERSONAL",
@@ -108,7 +115,7 @@ pub(super) fn non_personal(cx: &mut Cx<'_>) {
     let Some(identifiers) = p
         .data
         .iter()
-        .find(|d| IDENTIFIER_KINDS.contains(&d.kind.id.as_str()) && d.called_anonymous != Some(true))
+        .find(|d| online_identifier(cx, &d.kind.id) && d.called_anonymous != Some(true))
     else {
         return;
     };
@@ -132,20 +139,11 @@ pub(super) fn non_personal(cx: &mut Cx<'_>) {
     }
 }
 
-/// Phrases of pre-GDPR instruments.
-pub(super) const LEGACY_PHRASES: &[&str] = &[
-    "safe harbor",
-    "safe harbour",
-    "privacy shield",
-    "general register of data protection",
-    "registro general de protección de datos",
-    "directive 95/46",
-    "95/46/ec",
-];
-
 /// LINT-LEGACY: no references to pre-GDPR instruments (Safe Harbor, Privacy Shield, national
 /// file registers), which mislead about the current safeguards (Art. 12(1)).
 pub(super) fn legacy(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
+    let builtins = cx.builtins;
+    let legacy_phrases = &builtins.reference.wording.legacy_phrases;
     let legacy_statements = cx.policy.statements_of("legacy_reference");
     for s in &legacy_statements {
         let d = cx
@@ -167,10 +165,10 @@ pub(super) fn legacy(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
         }
         let hit = t.languages().into_iter().find_map(|(_, values)| {
             values.into_iter().find_map(|v| {
-                LEGACY_PHRASES
+                legacy_phrases
                     .iter()
                     .find(|ph| find_words(v, ph).is_some())
-                    .map(|ph| (v, *ph))
+                    .map(|ph| (v, ph.as_str()))
             })
         });
         let Some((value, phrase)) = hit else { continue };
@@ -193,7 +191,7 @@ pub(super) fn legacy(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
     }
     for tr in &cx.policy.transfers {
         let Some(reference) = &tr.reference else { continue };
-        let Some(phrase) = LEGACY_PHRASES.iter().find(|ph| find_words(reference, ph).is_some()) else {
+        let Some(phrase) = legacy_phrases.iter().find(|ph| find_words(reference, ph).is_some()) else {
             continue;
         };
         let field = cx.field("transfer", &tr.id, "reference");
@@ -240,33 +238,15 @@ pub(super) fn ownership(cx: &mut Cx<'_>) {
     );
 }
 
-/// Words that show a template was not filled in.
-pub(super) const PLACEHOLDERS: &[&str] = &[
-    "lorem",
-    "xyz",
-    "[company]",
-    "[company name]",
-    "[name]",
-    "[address]",
-    "[email]",
-    "[e-mail]",
-    "[date]",
-    "[country]",
-    "[website]",
-    "[insert",
-    "[your",
-];
-
-/// Placeholders that only count in capitals ("todo" is Spanish for "all").
-pub(super) const UPPER_PLACEHOLDERS: &[&str] = &["TODO", "TBD", "XXX"];
-
-pub(super) fn placeholder_in(text: &str) -> Option<&'static str> {
-    PLACEHOLDERS
+/// The first sign of an unfilled template in `text`, if any.
+pub(super) fn placeholder_in<'w>(words: &'w Placeholders, text: &str) -> Option<&'w str> {
+    words
+        .text
         .iter()
-        .copied()
+        .map(String::as_str)
         .find(|ph| find_words(text, ph).is_some())
         .or_else(|| {
-            UPPER_PLACEHOLDERS.iter().copied().find(|ph| {
+            words.upper_text.iter().map(String::as_str).find(|ph| {
                 word_occurrences(text, ph)
                     .into_iter()
                     .any(|at| text.get(at..at + ph.len()) == Some(*ph))
@@ -277,11 +257,13 @@ pub(super) fn placeholder_in(text: &str) -> Option<&'static str> {
 /// LINT-PLACEHOLDER: no template placeholders left in texts or in the names and addresses of
 /// the parties (Art. 12(1)). Placeholder e-mails and web addresses are GDPR-13-1-a-CONTACT.
 pub(super) fn placeholders(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
+    let builtins = cx.builtins;
+    let words = &builtins.reference.placeholders;
     for t in texts {
         let hit = t.languages().into_iter().find_map(|(_, values)| {
             values
                 .into_iter()
-                .find_map(|v| placeholder_in(v).map(|ph| (v.to_string(), ph)))
+                .find_map(|v| placeholder_in(words, v).map(|ph| (v.to_string(), ph)))
         });
         let Some((value, phrase)) = hit else { continue };
         let span = locate(cx, cx.field(t.kind, &t.id, &t.field), &value, phrase);
@@ -314,7 +296,9 @@ pub(super) fn placeholders(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
         ];
         for (field, value) in fields {
             let Some(value) = value else { continue };
-            let Some(phrase) = placeholder_in(value) else { continue };
+            let Some(phrase) = placeholder_in(words, value) else {
+                continue;
+            };
             let span = cx.field(kind, &party.id, field);
             let d = cx
                 .finding(
@@ -332,37 +316,19 @@ pub(super) fn placeholders(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
     }
 }
 
-/// Endings that leave an item list open.
-pub(super) const OPEN_ENDINGS: &[&str] = &[
-    "etc.",
-    "etc",
-    "and more",
-    "and so on",
-    "and others",
-    "among others",
-    "including but not limited to",
-    "...",
-    "…",
-    "ecc.",
-    "usw.",
-    "u. a.",
-    "enz.",
-    "itp.",
-    "itd.",
-    "entre otros",
-    "entre outros",
-    "și altele",
-];
-
 /// The languages of a list field whose last item leaves the list open, with that item.
-pub(super) fn open_list_ends<'t>(_cx: &Cx<'_>, t: &'t AuthorText<'_>) -> Vec<(&'t str, &'t str, &'static str)> {
+pub(super) fn open_list_ends<'t, 'b>(cx: &Cx<'b>, t: &'t AuthorText<'_>) -> Vec<(&'t str, &'t str, &'b str)> {
     let mut out = Vec::new();
     for (lang, values) in t.languages() {
         let Some(last) = values.last() else { continue };
         let lower = last.trim().to_lowercase();
-        let ending = OPEN_ENDINGS
+        let ending = cx
+            .builtins
+            .reference
+            .wording
+            .open_endings
             .iter()
-            .copied()
+            .map(String::as_str)
             .find(|e| lower == *e || (lower.ends_with(e) && find_words(&lower, e).is_some()));
         if let Some(e) = ending {
             out.push((lang, *last, e));

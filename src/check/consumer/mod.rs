@@ -3,8 +3,11 @@
 //! that mislead readers (placeholders, legacy references, disclaimers).
 
 mod children;
+mod claims;
 mod cookies;
 mod lints;
+mod marketing;
+mod plain;
 mod texts;
 mod wording;
 
@@ -32,4 +35,11 @@ pub(super) fn run(cx: &mut Cx<'_>) {
     lints::risk_disclaimer(cx);
     lints::ownership(cx);
     lints::open_lists(cx, &texts);
+    plain::plain_language(cx, &texts);
+    plain::child_language(cx);
+    marketing::electronic_marketing(cx);
+    marketing::pixels(cx);
+    marketing::pre_ticked(cx);
+    claims::missing_procedure(cx);
+    claims::anonymous_tracking(cx);
 }

@@ -65,6 +65,7 @@ pub(super) fn author_texts<'p>(cx: &Cx<'p>) -> Vec<AuthorText<'p>> {
     push("policy", &p.id, "parental_consent", t(&p.parental_consent));
     push("policy", &p.id, "notice_timing", t(&p.notice_timing));
     push("policy", &p.id, "art14_exemption", t(&p.art14_exemption));
+    push("policy", &p.id, "child_summary", t(&p.child_summary));
     for j in &p.joint_controllers {
         push("joint_controller", &j.party.id, "arrangement", t(&j.arrangement));
     }
@@ -134,6 +135,7 @@ pub(super) fn author_texts<'p>(cx: &Cx<'p>) -> Vec<AuthorText<'p>> {
     }
     for s in &p.statements {
         push("statement", &s.id, "text", t(&s.text));
+        push("statement", &s.id, "procedure", t(&s.procedure));
     }
     for r in &p.revisions {
         push("revision", &r.id, "summary", t(&r.summary));

@@ -3,25 +3,16 @@
 
 use super::lints::open_list_ends;
 use super::texts::*;
+use crate::builtin::Wording;
 use crate::check::{Cx, word_occurrences};
 
-/// Words that negate a hedge right after it ("können wir keine").
-pub(super) const NEGATION_AFTER: &[&str] = &[
-    "not", "kein", "keine", "keinen", "keinem", "keiner", "nicht", "niet", "geen", "pas",
-];
-/// Words that negate a hedge right before it ("non possiamo").
-pub(super) const NEGATION_BEFORE: &[&str] = &["not", "cannot", "non", "no", "nu", "nie", "ne", "niet"];
-/// English modal verbs: vague when we say what we might do ("we may share") or in the passive
-/// ("may be shared"), not when they grant a permission ("you may ask", "under 16 may use").
-pub(super) const EN_MODALS: &[&str] = &["may", "might", "could"];
-
 /// Whether the hit of `phrase` at `start` in `text` is a real hedge.
-pub(super) fn is_hedge(lang: &str, text: &str, phrase: &str, start: usize) -> bool {
+pub(super) fn is_hedge(words: &Wording, lang: &str, text: &str, phrase: &str, start: usize) -> bool {
     let (before, after) = neighbours(text, start, start + phrase.len());
-    if NEGATION_AFTER.contains(&after.as_str()) || NEGATION_BEFORE.contains(&before.as_str()) {
+    if words.negation_after.contains(&after) || words.negation_before.contains(&before) {
         return false;
     }
-    if lang == "en" && EN_MODALS.contains(&phrase) {
+    if lang == "en" && words.en_modals.iter().any(|m| m == phrase) {
         // "May 2025", "1 May": the month.
         if phrase == "may"
             && (after.starts_with(|c: char| c.is_ascii_digit()) || before.starts_with(|c: char| c.is_ascii_digit()))
@@ -44,7 +35,7 @@ pub(super) fn vague_hits<'b>(cx: &Cx<'b>, lang: &str, text: &str, open_lists: bo
         }
         if let Some(start) = word_occurrences(text, &e.phrase)
             .into_iter()
-            .find(|s| is_hedge(lang, text, &e.phrase, *s))
+            .find(|s| is_hedge(&cx.builtins.reference.wording, lang, text, &e.phrase, *s))
         {
             hits.push((start, e.phrase.as_str()));
         }
@@ -119,14 +110,12 @@ pub(super) fn vague_wording(cx: &mut Cx<'_>, texts: &[AuthorText<'_>]) {
 }
 
 /// Lowercases and strips a leading preposition and final punctuation.
-pub(super) fn normalise_label(text: &str) -> String {
+pub(super) fn normalise_label(words: &Wording, text: &str) -> String {
     let lower = text.trim().to_lowercase();
     let collapsed = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     let trimmed = collapsed.trim_end_matches(['.', '!', ';', ':']);
     let mut s = trimmed;
-    for prefix in [
-        "to ", "for ", "zu ", "für ", "per ", "pour ", "para ", "pentru ", "voor ", "do ",
-    ] {
+    for prefix in &words.label_prefixes {
         if let Some(rest) = s.strip_prefix(prefix) {
             s = rest;
             break;
@@ -141,7 +130,7 @@ pub(super) fn vague_purposes(cx: &mut Cx<'_>) {
     for p in &cx.policy.purposes {
         let Some(description) = &p.description else { continue };
         let generic = description.iter().find(|(lang, text)| {
-            let label = normalise_label(text);
+            let label = normalise_label(&cx.builtins.reference.wording, text);
             cx.builtins
                 .reference
                 .vague

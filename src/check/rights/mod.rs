@@ -3,6 +3,7 @@
 //! others (Art. 5(1)(e), 12(3), 12(5), 13(2), 14, 20, 21).
 
 mod information;
+mod remedies;
 mod requests;
 mod retention;
 
@@ -19,6 +20,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
     requests::portability_scope(cx);
     requests::consent_withdrawal(cx);
     requests::complaint(cx);
+    remedies::judicial_remedy(cx);
     requests::authority_named(cx);
     requests::rights_how(cx);
     requests::rights_conditional(cx);

@@ -1,7 +1,9 @@
 //! Who receives personal data and how it leaves the EU/EEA: recipients (Art. 13(1)(e)) and
 //! international transfers (Art. 13(1)(f), Art. 44–49).
 
+mod disclosure;
 mod recipients;
+mod safeguards;
 mod transfers;
 
 use super::Cx;
@@ -10,6 +12,8 @@ use super::Cx;
 pub(super) fn run(cx: &mut Cx<'_>) {
     recipients::recipients_declared(cx);
     recipients::purposes_needing_recipients(cx);
+    disclosure::sell_share(cx);
+    disclosure::remote_access(cx);
     transfers::transfer_intent(cx);
     transfers::direct_collection(cx);
     for i in 0..cx.policy.transfers.len() {
@@ -24,6 +28,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
             transfers::scc_version(cx, t);
             transfers::bcr_approval(cx, t);
             transfers::derogation(cx, t);
+            safeguards::impact_assessment(cx, t);
         }
     }
     for i in 0..cx.policy.recipients.len() {

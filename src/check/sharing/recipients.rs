@@ -5,22 +5,6 @@ use crate::builtin::VagueWords;
 use crate::check::{Cx, word_occurrences};
 use crate::model::{Recipient, Text};
 
-/// Purpose kinds that cannot be carried out without handing data to someone else.
-pub(super) const OBVIOUS_RECIPIENTS: &[(&str, &str)] = &[
-    (
-        "billing",
-        "payments go through a bank, card processor or payment service provider",
-    ),
-    (
-        "advertising",
-        "targeted advertising involves advertising networks or platforms",
-    ),
-    (
-        "debt_collection",
-        "debt collection involves collection agencies, lawyers or courts",
-    ),
-];
-
 /// GDPR-13-1-e: every recipient is identified and receives something (Art. 13(1)(e)).
 pub(super) fn recipients_declared(cx: &mut Cx<'_>) {
     let policy = cx.policy;
@@ -63,8 +47,14 @@ pub(super) fn purposes_needing_recipients(cx: &mut Cx<'_>) {
         .iter()
         .find(|c| c.party.as_deref() == Some("third") && c.category.id == "statistics");
     for p in &policy.purposes {
-        let why = match OBVIOUS_RECIPIENTS.iter().find(|(kind, _)| *kind == p.kind.id) {
-            Some((_, why)) => (*why).to_string(),
+        let needs = cx
+            .builtins
+            .vocab
+            .purpose_kinds
+            .get(&p.kind.id)
+            .and_then(|t| t.needs_recipients.as_ref());
+        let why = match needs {
+            Some(why) => why.clone(),
             None if p.kind.id == "analytics" => match third_party_stats {
                 Some(c) => format!(
                     "the statistics cookie `{}` is set by a third party{}, which receives the data",

@@ -436,9 +436,6 @@ pub(super) fn safeguard_copy(cx: &mut Cx<'_>, t: &Transfer) {
     cx.report(format!("transfer/{}", t.id), d);
 }
 
-/// Standard contractual clauses repealed on 27 Dec 2022.
-pub(super) const OLD_SCC: &[&str] = &["2001/497", "2004/915", "2010/87"];
-
 /// GDPR-46-SCC-VER: standard contractual clauses are the 2021 ones (Art. 46(2)(c)).
 pub(super) fn scc_version(cx: &mut Cx<'_>, t: &Transfer) {
     if !has_mechanism(t, "standard_contractual_clauses") {
@@ -461,7 +458,9 @@ pub(super) fn scc_version(cx: &mut Cx<'_>, t: &Transfer) {
         return;
     };
     let span = cx.field("transfer", &t.id, "reference");
-    if let Some(old) = OLD_SCC.iter().find(|o| reference.contains(*o)) {
+    let builtins = cx.builtins;
+    let repealed = &builtins.reference.wording.repealed_scc;
+    if let Some(old) = repealed.iter().find(|o| reference.contains(o.as_str())) {
         let d = cx
             .finding(
                 "GDPR-46-SCC-VER",
