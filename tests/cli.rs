@@ -205,3 +205,97 @@ fn include_outside_the_root_is_refused() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("E0010"), "{}", stderr(&o));
 }
+
+/// Runs policyc in `dir`, so that report paths are relative to it.
+fn policyc_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_policyc"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn check_github_prints_one_annotation_per_finding_relative_to_the_current_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("policy")).unwrap();
+    write(&dir.path().join("policy"), "broken.policy", BROKEN);
+    let o = policyc_in(dir.path(), &["check", "policy/broken.policy", "--format", "github"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        out.starts_with(
+            "::error file=policy/broken.policy,line=3,col=3,endLine=3,endColumn=11,title=E0102::unknown field `efective` in policy `p`%0Ahelp: did you mean `effective`?\n"
+        ),
+        "{out}"
+    );
+    assert!(out.lines().all(|l| l.starts_with("::")), "{out}");
+}
+
+#[test]
+fn check_sarif_output_writes_the_log_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "broken.policy", BROKEN);
+    let o = policyc_in(
+        dir.path(),
+        &[
+            "check",
+            "broken.policy",
+            "--format",
+            "sarif",
+            "--output",
+            "out/policy.sarif",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    assert!(stderr(&o).contains("1 error"), "{}", stderr(&o));
+    let log: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/policy.sarif")).unwrap()).unwrap();
+    assert_eq!(log["version"], "2.1.0");
+    let result = &log["runs"][0]["results"][0];
+    assert_eq!(result["ruleId"], "E0102");
+    let location = &result["locations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], "broken.policy");
+    assert_eq!(location["region"]["startLine"], 3);
+    // No temporary files are left beside the report.
+    let names: Vec<_> = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["policy.sarif"]);
+}
+
+#[test]
+fn check_sarif_of_a_policy_with_advice_only_exits_0() {
+    let o = policyc(&[
+        "check",
+        &example("acme.policy"),
+        "--format",
+        "sarif",
+        "--deny",
+        "warnings",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let log: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert!(results.iter().all(|r| r["level"] == "note"), "{results:#?}");
+}
+
+#[test]
+fn check_output_that_cannot_be_written_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = write(dir.path(), "file", "");
+    let target = format!("{blocker}/policy.sarif");
+    let o = policyc(&[
+        "check",
+        &example("acme.policy"),
+        "--format",
+        "sarif",
+        "--output",
+        &target,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
+}
