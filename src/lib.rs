@@ -27,6 +27,7 @@ pub mod lower;
 pub mod model;
 pub mod output;
 pub mod project;
+pub mod render;
 pub mod source;
 pub mod suggest;
 pub mod syntax;

@@ -1,10 +1,16 @@
 //! `policyc build`: check, then write the outputs; a policy with errors builds nothing unless
 //! `--allow-errors` asks for a draft.
+//!
+//! A language asked for with `--lang` that cannot be built (not published by the policy, or
+//! without a complete message catalog) is a usage error: exit 2, nothing written. Without
+//! `--lang`, the languages without a complete catalog are skipped with a warning.
 
 use super::{Exit, Input, compile};
+use clap::ValueEnum;
 use codespan_reporting::term::termcolor::StandardStream;
 use policyc::diagnostics;
-use policyc::output::{OutputFile, write_all};
+use policyc::output::write_all;
+use policyc::render::{self, Options, RenderError};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -17,6 +23,48 @@ pub(super) struct Args {
     /// Build even when the policy has errors; every output then says it is a draft.
     #[arg(long)]
     allow_errors: bool,
+    /// The formats to write (comma-separated or repeated). Default: all.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    format: Vec<Format>,
+    /// Build only these languages of the policy (comma-separated or repeated). Default: all.
+    #[arg(long, value_delimiter = ',')]
+    lang: Vec<String>,
+    /// Also write `<lang>/fragment.html`: the notice without `<html>`/`<head>`, for a CMS.
+    #[arg(long)]
+    fragment: bool,
+}
+
+/// An output format.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// `<lang>/index.html` per language and the language chooser `index.html`.
+    Html,
+    /// `<lang>/policy.md` per language, with YAML front matter.
+    Md,
+    /// `policy.json`, the machine-readable model.
+    Json,
+}
+
+impl Args {
+    fn options(&self) -> Options {
+        let formats = if self.format.is_empty() {
+            vec![Format::Html, Format::Md, Format::Json]
+        } else {
+            self.format.clone()
+        };
+        Options {
+            langs: (!self.lang.is_empty()).then(|| self.lang.clone()),
+            formats: formats
+                .into_iter()
+                .map(|f| match f {
+                    Format::Html => render::Format::Html,
+                    Format::Md => render::Format::Md,
+                    Format::Json => render::Format::Json,
+                })
+                .collect(),
+            fragment: self.fragment,
+        }
+    }
 }
 
 pub(super) fn run(args: &Args, stderr: &mut StandardStream) -> Exit {
@@ -45,10 +93,19 @@ pub(super) fn run(args: &Args, stderr: &mut StandardStream) -> Exit {
         return Exit::PolicyErrors;
     }
     policy.draft = has_errors;
-    let files = vec![OutputFile {
-        path: "policy.json".into(),
-        contents: policyc::policy_json(&policy).into_bytes(),
-    }];
+    let options = args.options();
+    if options.langs.is_none() && options.formats.iter().any(|f| *f != render::Format::Json) {
+        for lang in render::site::skipped(&policy) {
+            eprintln!(
+                "warning: no complete message catalog for `{lang}`: its pages were not built (see `policyc languages`)"
+            );
+        }
+    }
+    let files = match render::render(&policy, &options) {
+        Ok(files) => files,
+        Err(e @ RenderError::Language(_)) => return super::fail(e),
+        Err(e) => return super::fail(format!("{e}; nothing was built")),
+    };
     if let Err(e) = write_all(&args.out, &files) {
         return super::fail(e);
     }
