@@ -28,6 +28,7 @@ pub mod lower;
 pub mod model;
 pub mod output;
 pub mod project;
+pub mod render;
 pub mod report;
 pub mod source;
 pub mod suggest;

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod explain;
+mod languages;
 mod rules;
 mod schema;
 
@@ -58,6 +59,8 @@ enum Command {
     Explain(explain::Args),
     /// List every GDPR rule.
     Rules(rules::Args),
+    /// List the languages whose message catalogs are complete.
+    Languages(languages::Args),
 }
 
 /// Colour choice.
@@ -94,6 +97,7 @@ pub fn run() -> Exit {
         Command::Schema => schema::run(),
         Command::Explain(args) => explain::run(&args),
         Command::Rules(args) => rules::run(&args),
+        Command::Languages(args) => languages::run(&args),
     }
 }
 
