@@ -516,9 +516,12 @@ fn build_writes_exactly_the_formats_asked_for() {
     let expected: BTreeSet<String> = ["policy.dpv.jsonld", "policy.json"].map(String::from).into();
     assert_eq!(files_in(&out), expected);
 
+    // The default is the published site: pages, Markdown and the model, but no exports.
     let out = dir.path().join("c");
     assert_eq!(build(&out, &[]).status.code(), Some(0));
-    assert_eq!(files_in(&out), BTreeSet::from(["policy.json".to_string()]));
+    let expected: BTreeSet<String> = ["en", "index.html", "policy.json"].map(String::from).into();
+    assert_eq!(files_in(&out), expected);
+    assert!(out.join("en/index.html").is_file() && out.join("en/policy.md").is_file());
 
     let o = build(&dir.path().join("d"), &["pdf"]);
     assert_eq!(o.status.code(), Some(2));

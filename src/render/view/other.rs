@@ -203,12 +203,13 @@ pub fn security(tr: &Tr, policy: &Policy) -> Option<Section> {
     (!s.blocks.is_empty()).then_some(s)
 }
 
-/// Statements in the author's words.
+/// Statements in the author's words, each followed by the procedure it refers to, if given.
 pub fn statements(tr: &Tr, policy: &Policy) -> Option<Section> {
     let texts: Vec<String> = policy
         .statements
         .iter()
-        .filter_map(|st| tr.opt(st.text.as_ref()))
+        .flat_map(|st| [tr.opt(st.text.as_ref()), tr.opt(st.procedure.as_ref())])
+        .flatten()
         .collect();
     if texts.is_empty() {
         return None;
