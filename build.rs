@@ -24,6 +24,12 @@ fn files(dir: &Path, ext: &str) -> Vec<(String, String)> {
     entries
 }
 
+/// The package directory, read when the script runs: `env!` would bake in the directory the
+/// script was compiled in, which is wrong for a `target/` copied from another checkout.
+fn manifest_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()))
+}
+
 fn write_out(name: &str, contents: &str) {
     let target = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join(name);
     if let Err(e) = std::fs::write(&target, contents) {
@@ -33,7 +39,7 @@ fn write_out(name: &str, contents: &str) {
 }
 
 fn locales() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let root = manifest_dir().join("locales");
     println!("cargo:rerun-if-changed=locales");
     let mut langs: Vec<(String, std::path::PathBuf)> = std::fs::read_dir(&root)
         .into_iter()
@@ -61,7 +67,7 @@ fn locales() {
 }
 
 fn explanations() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/explain");
+    let dir = manifest_dir().join("data/explain");
     println!("cargo:rerun-if-changed=data/explain");
     let entries = files(&dir, "md");
     let mut out =
