@@ -22,6 +22,7 @@ pub mod builtin;
 pub mod check;
 pub mod codes;
 pub mod diagnostics;
+pub mod diff;
 pub mod export;
 pub mod i18n;
 pub mod lower;

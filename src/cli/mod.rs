@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod explain;
 mod languages;
 mod rules;
@@ -21,13 +22,15 @@ pub enum Exit {
     PolicyErrors,
     /// 2: the tool could not do its job.
     ToolFailure,
+    /// 1 (from `diff`): a material change between the two versions.
+    MaterialChange,
 }
 
 impl From<Exit> for std::process::ExitCode {
     fn from(e: Exit) -> Self {
         std::process::ExitCode::from(match e {
             Exit::Clean => 0,
-            Exit::PolicyErrors => 1,
+            Exit::PolicyErrors | Exit::MaterialChange => 1,
             Exit::ToolFailure => 2,
         })
     }
@@ -61,6 +64,8 @@ enum Command {
     Rules(rules::Args),
     /// List the languages whose message catalogs are complete.
     Languages(languages::Args),
+    /// Report what materially changed between two versions of a policy.
+    Diff(diff::Args),
 }
 
 /// Colour choice.
@@ -98,6 +103,7 @@ pub fn run() -> Exit {
         Command::Explain(args) => explain::run(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Languages(args) => languages::run(&args),
+        Command::Diff(args) => diff::run(&args, &mut stderr),
     }
 }
 

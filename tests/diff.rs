@@ -1,0 +1,263 @@
+//! `policyc diff`: every pair of versions under `tests/diff/<case>/{old,new}.policy` is compared,
+//! and its report (text, JSON, Markdown in English) is pinned by a snapshot. Reordering, comments
+//! and rewording must produce no material change; every kind of change must be exercised.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use policyc::diff::{self, Kind, Materiality, Report, Version};
+use policyc::i18n::Catalog;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn cases() -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(root().join("tests/diff"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    out.sort();
+    out
+}
+
+fn compile(path: &Path) -> policyc::Compilation {
+    let c = policyc::compile_file(path, Some(&root())).unwrap();
+    assert!(
+        !diff::has_language_errors(&c),
+        "{}:\n{}",
+        path.display(),
+        c.render_diagnostics()
+    );
+    c
+}
+
+/// The compilations of a case: (old, new).
+fn pair(case: &str) -> (policyc::Compilation, policyc::Compilation) {
+    let dir = root().join("tests/diff").join(case);
+    (compile(&dir.join("old.policy")), compile(&dir.join("new.policy")))
+}
+
+fn with_report<T>(case: &str, f: impl FnOnce(&Report, &policyc::model::Policy, &policyc::model::Policy) -> T) -> T {
+    let (old, new) = pair(case);
+    let (o, n) = (Version::of(&old).unwrap(), Version::of(&new).unwrap());
+    let report = Report::new(o, n);
+    f(&report, o.policy, n.policy)
+}
+
+fn english(report: &Report, old: &policyc::model::Policy, new: &policyc::model::Policy) -> String {
+    diff::markdown::render(report, old, new, &["en".to_string()]).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+#[test]
+fn reports_snapshots() {
+    for case in cases() {
+        let doc = with_report(&case, |report, old, new| {
+            format!(
+                "=== text ===\n{}\n=== json ===\n{}\n=== markdown (en) ===\n{}",
+                diff::text::render(report),
+                diff::json::render(report),
+                english(report, old, new)
+            )
+        });
+        insta::with_settings!({
+            snapshot_path => "../snapshots",
+            prepend_module_to_snapshot => false,
+            description => format!("policyc diff tests/diff/{case}/old.policy tests/diff/{case}/new.policy"),
+        }, {
+            insta::assert_snapshot!(format!("diff@{case}"), doc);
+        });
+    }
+}
+
+#[test]
+fn reordering_comments_and_formatting_change_nothing() {
+    for case in ["reorder_only", "comments_only"] {
+        with_report(case, |report, _, _| {
+            assert!(report.changes.is_empty(), "{case}: {:#?}", report.changes);
+        });
+    }
+}
+
+#[test]
+fn rewording_and_renaming_are_cosmetic() {
+    for case in ["rewording_only", "renamed"] {
+        with_report(case, |report, _, _| {
+            assert!(!report.changes.is_empty(), "{case}");
+            assert!(!report.is_material(), "{case}: {}", diff::text::render(report));
+        });
+    }
+    with_report("renamed", |report, _, _| {
+        let kinds: BTreeSet<_> = report.changes.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, BTreeSet::from([Kind::Renamed]), "{}", diff::text::render(report));
+    });
+}
+
+#[test]
+fn a_version_compared_with_itself_has_no_change() {
+    let c = compile(&root().join("examples/acme.policy"));
+    let v = Version::of(&c).unwrap();
+    assert!(Report::new(v, v).changes.is_empty());
+}
+
+#[test]
+fn every_kind_of_change_is_exercised_by_a_case() {
+    let mut seen = BTreeSet::new();
+    let mut both = BTreeSet::new();
+    for case in cases() {
+        with_report(&case, |report, _, _| {
+            for c in &report.changes {
+                seen.insert(c.kind);
+                both.insert((c.kind, c.materiality));
+            }
+        });
+    }
+    let missing: Vec<_> = Kind::ALL.iter().filter(|k| !seen.contains(k)).map(|k| k.id()).collect();
+    assert!(missing.is_empty(), "no case exercises {missing:?}");
+    assert!(both.contains(&(Kind::DetailChanged, Materiality::Material)));
+    assert!(both.contains(&(Kind::DetailChanged, Materiality::Cosmetic)));
+}
+
+#[test]
+fn material_changes_are_the_expected_ones() {
+    let material = |case: &str| {
+        with_report(case, |report, _, _| {
+            report
+                .changes
+                .iter()
+                .filter(|c| c.materiality == Materiality::Material)
+                .map(|c| format!("{} {}/{}", c.kind.id(), c.decl, c.id))
+                .collect::<BTreeSet<_>>()
+        })
+    };
+    let retention = material("retention");
+    assert!(retention.contains("retention_longer purpose/delivery"), "{retention:?}");
+    assert!(retention.contains("retention_longer data/orders"), "{retention:?}");
+    assert!(
+        retention.contains("retention_changed purpose/newsletter"),
+        "{retention:?}"
+    );
+    assert!(
+        !retention.iter().any(|c| c.contains("purpose/statistics")),
+        "shorter is cosmetic: {retention:?}"
+    );
+    assert!(
+        !retention.iter().any(|c| c.contains("data/usage")),
+        "1 year = 12 months: {retention:?}"
+    );
+    let purposes = material("purposes");
+    assert!(purposes.contains("purpose_added purpose/ads"), "{purposes:?}");
+    assert!(purposes.contains("purpose_removed purpose/newsletter"), "{purposes:?}");
+    assert!(
+        purposes.contains("purpose_kind_changed purpose/statistics"),
+        "{purposes:?}"
+    );
+    let recipients = material("recipients");
+    assert!(
+        !recipients.iter().any(|c| c.contains("recipient/auditors")),
+        "removal is cosmetic: {recipients:?}"
+    );
+}
+
+#[test]
+fn markdown_escapes_the_authors_words() {
+    let md = with_report("markdown_escaping", english);
+    assert!(!md.contains("<script>"), "{md}");
+    assert!(md.contains(r"\<script\>"), "{md}");
+    assert!(md.contains(r"\*\*bold\*\*"), "{md}");
+    assert!(md.contains(r"\[link\]\(https://evil.example\)"), "{md}");
+    assert!(md.contains(r"Evil\_Corp\* \`code\` \| pipe"), "{md}");
+}
+
+#[test]
+fn markdown_has_one_entry_per_published_language() {
+    with_report("acme", |report, old, new| {
+        assert_eq!(new.languages, ["en", "de"]);
+        // German has no diff messages until the translators add them: the output must fail,
+        // naming what is missing, rather than print placeholders.
+        match diff::markdown::render(report, old, new, &new.languages) {
+            Ok(md) => {
+                assert_eq!(md.matches("<!-- policyc diff: ").count(), 2, "{md}");
+                assert!(md.contains("<!-- policyc diff: de -->"), "{md}");
+                assert!(!md.contains("{diff-"), "{md}");
+            }
+            Err(errors) => assert!(
+                errors
+                    .iter()
+                    .any(|e| e.contains("no message `diff-") || e.contains("no message catalog for language `de`")),
+                "{errors:?}"
+            ),
+        }
+    });
+}
+
+const EN_RO: &str = r#"
+policy p {
+  title { en "Notice" ro "Notă" }
+  version "2"
+  effective 2026-05-01
+  languages [en, ro]
+}
+purpose a : analytics {
+  description { en "Counting visits" ro "Numărarea vizitelor" }
+  basis consent
+  retention 1 year after collection
+}
+"#;
+
+#[test]
+fn a_catalog_without_diff_messages_fails_clearly() {
+    let old = policyc::compile_source("old.policy", &EN_RO.replace("1 year", "6 months"));
+    let new = policyc::compile_source("new.policy", EN_RO);
+    let report = Report::new(Version::of(&old).unwrap(), Version::of(&new).unwrap());
+    let (o, n) = (old.policy.as_ref().unwrap(), new.policy.as_ref().unwrap());
+    let en = diff::markdown::render(&report, o, n, &["en".to_string()]).unwrap();
+    assert!(en.contains("- We keep the data for Counting visits longer: 1 year after the data is collected instead of 6 months after the data is collected."), "{en}");
+    let ro_has_messages = Catalog::load("ro").unwrap().has("diff-heading");
+    match diff::markdown::render(&report, o, n, &n.languages) {
+        Ok(md) => {
+            assert!(ro_has_messages, "a missing catalog went unnoticed:\n{md}");
+            assert!(md.contains("Numărarea vizitelor"), "{md}");
+        }
+        Err(errors) => {
+            assert!(!ro_has_messages, "{errors:?}");
+            assert!(
+                errors.iter().any(|e| e.starts_with("ro: no message `diff-heading`")),
+                "{errors:?}"
+            );
+        }
+    }
+    let errors = diff::markdown::render(&report, o, n, &["fr".to_string()]).unwrap_err();
+    assert_eq!(errors, ["the new policy is not published in `fr`"]);
+}
+
+#[test]
+fn every_basis_right_and_retention_event_has_a_name() {
+    let en = Catalog::load("en").unwrap();
+    let vocab = &policyc::builtin::builtins().unwrap().vocab;
+    for (prefix, v) in [
+        ("diff-basis", &vocab.legal_bases),
+        ("diff-right", &vocab.rights),
+        ("diff-trigger", &vocab.retention_triggers),
+    ] {
+        for id in v.ids() {
+            assert!(
+                en.has(&format!("{prefix}-{id}")),
+                "locales/en/diff.ftl lacks `{prefix}-{id}`"
+            );
+        }
+    }
+}
+
+#[test]
+fn json_is_versioned_and_ordered() {
+    with_report("purposes", |report, _, _| {
+        let json: serde_json::Value = serde_json::from_str(&diff::json::render(report)).unwrap();
+        assert_eq!(json["format"], "policyc-diff/1");
+        assert_eq!(json["material"], true);
+        let changes = json["changes"].as_array().unwrap();
+        let first_cosmetic = changes.iter().position(|c| c["materiality"] == "cosmetic").unwrap();
+        assert!(changes[first_cosmetic..].iter().all(|c| c["materiality"] == "cosmetic"));
+        assert_eq!(json["summary"]["material"].as_u64().unwrap() as usize, first_cosmetic);
+    });
+}
