@@ -55,7 +55,7 @@ function report(results, screenshotDir) {
     console.log(`FAIL ${page.shown}`);
     for (const f of failures) console.log(`  - ${f.code}: ${f.message}`);
   }
-  if (screenshotDir) console.log(`screenshots: ${path.relative(process.cwd(), screenshotDir) || '.'}/`);
+  if (screenshotDir) console.log(`screenshots in ${screenshotDir}`);
   console.log(`browser: ${results.length - failed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }

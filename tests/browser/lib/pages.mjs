@@ -53,10 +53,16 @@ function record(file, rel, prefix) {
   return {
     file,
     rel: rel.split(path.sep).join('/'),
-    shown: path.relative(process.cwd(), file).split(path.sep).join('/'),
+    shown: shown(file),
     name: parts.join('-'),
     langDir: langDir(file),
   };
+}
+
+/** The path from the working directory, or the absolute path for a file outside it. */
+function shown(file) {
+  const rel = path.relative(process.cwd(), file);
+  return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
 }
 
 /**
