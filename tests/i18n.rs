@@ -11,17 +11,36 @@ fn duration(amount: u32, unit: Unit) -> Duration {
     Duration::new(amount, unit)
 }
 
+/// Every catalog has exactly the English messages, file by file. The one exception: the
+/// changelog messages of `policyc diff` (`i18n::CHANGELOG_FILES`) may be missing as a whole file
+/// (`policyc languages` says so); a catalog that has the file must have all of it.
 #[test]
-#[ignore = "translations in progress"]
 fn every_catalog_has_exactly_the_messages_of_english() {
-    let english = i18n::message_ids("en");
-    assert!(!english.is_empty());
+    let english_files: Vec<&str> = i18n::sources("en").unwrap().iter().map(|(n, _)| *n).collect();
+    assert!(english_files.contains(&"notice") && english_files.contains(&"diff"));
     for lang in i18n::available() {
-        let ids = i18n::message_ids(lang);
-        let missing: Vec<_> = english.iter().filter(|id| !ids.contains(id)).collect();
-        let extra: Vec<_> = ids.iter().filter(|id| !english.contains(id)).collect();
-        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-        assert!(extra.is_empty(), "{lang} has messages English lacks: {extra:?}");
+        let files: Vec<&str> = i18n::sources(lang).unwrap().iter().map(|(n, _)| *n).collect();
+        for file in &files {
+            assert!(
+                english_files.contains(file),
+                "locales/{lang}/{file}.ftl has no English original"
+            );
+        }
+        for file in &english_files {
+            if !files.contains(file) {
+                assert!(i18n::CHANGELOG_FILES.contains(file), "locales/{lang}/ lacks {file}.ftl");
+                continue;
+            }
+            let english = i18n::message_ids_in("en", &|n| n == *file);
+            let ids = i18n::message_ids_in(lang, &|n| n == *file);
+            let missing: Vec<_> = english.iter().filter(|id| !ids.contains(id)).collect();
+            let extra: Vec<_> = ids.iter().filter(|id| !english.contains(id)).collect();
+            assert!(missing.is_empty(), "locales/{lang}/{file}.ftl lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "locales/{lang}/{file}.ftl has messages English lacks: {extra:?}"
+            );
+        }
     }
 }
 

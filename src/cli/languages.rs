@@ -1,4 +1,5 @@
-//! `policyc languages`: the languages whose message catalogs are complete, each named in itself.
+//! `policyc languages`: the languages whose message catalogs are complete for the notice, each
+//! named in itself, and whether the changelog messages of `policyc diff` are there too.
 
 use super::Exit;
 use clap::ValueEnum;
@@ -15,15 +16,20 @@ pub(super) struct Args {
 enum Format {
     /// One language per line: tag, then its name.
     Table,
-    /// A JSON array of `{ "tag", "name" }`.
+    /// A JSON array of `{ "tag", "name", "changelog" }`.
     Json,
 }
 
 pub(super) fn run(args: &Args) -> Exit {
     let mut langs = Vec::new();
-    for tag in i18n::complete() {
+    let changelog = i18n::complete();
+    for tag in i18n::complete_for_notice() {
         match Catalog::load(tag) {
-            Ok(c) => langs.push(serde_json::json!({ "tag": tag, "name": c.text("language-name") })),
+            Ok(c) => langs.push(serde_json::json!({
+                "tag": tag,
+                "name": c.text("language-name"),
+                "changelog": changelog.contains(&tag),
+            })),
             Err(e) => return super::fail(e),
         }
     }
@@ -34,8 +40,13 @@ pub(super) fn run(args: &Args) -> Exit {
         },
         Format::Table => {
             for l in &langs {
+                let changelog = if l["changelog"].as_bool().unwrap_or_default() {
+                    ""
+                } else {
+                    "  (no changelog messages for `policyc diff --format md` yet)"
+                };
                 println!(
-                    "{:8}  {}",
+                    "{:8}  {}{changelog}",
                     l["tag"].as_str().unwrap_or_default(),
                     l["name"].as_str().unwrap_or_default()
                 );

@@ -97,9 +97,18 @@ pub fn sources(lang: &str) -> Option<&'static [(&'static str, &'static str)]> {
 
 /// The message ids of a catalog, sorted (terms, which start with `-`, excluded).
 pub fn message_ids(lang: &str) -> Vec<String> {
+    message_ids_in(lang, &|_| true)
+}
+
+/// The catalog files of `policyc diff`'s changelog; every other file is the notice's.
+pub const CHANGELOG_FILES: &[&str] = &["diff"];
+
+/// The message ids of the files of a catalog that `part` selects (by file stem), sorted.
+pub fn message_ids_in(lang: &str, part: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut ids: Vec<String> = sources(lang)
         .into_iter()
         .flatten()
+        .filter(|(name, _)| part(name))
         .flat_map(|(_, text)| {
             let resource = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, _)| r);
             resource
@@ -118,11 +127,21 @@ pub fn message_ids(lang: &str) -> Vec<String> {
 
 /// The languages whose catalog has every message of the English one, sorted.
 pub fn complete() -> Vec<&'static str> {
-    let reference = message_ids("en");
+    complete_in(&|_| true)
+}
+
+/// The languages that can publish the notice: their catalog has every message of the English
+/// notice files (everything but [`CHANGELOG_FILES`]), sorted.
+pub fn complete_for_notice() -> Vec<&'static str> {
+    complete_in(&|name| !CHANGELOG_FILES.contains(&name))
+}
+
+fn complete_in(part: &dyn Fn(&str) -> bool) -> Vec<&'static str> {
+    let reference = message_ids_in("en", part);
     available()
         .into_iter()
         .filter(|lang| {
-            let ids = message_ids(lang);
+            let ids = message_ids_in(lang, part);
             reference.iter().all(|id| ids.binary_search(id).is_ok())
         })
         .collect()
