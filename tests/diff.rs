@@ -261,3 +261,24 @@ fn json_is_versioned_and_ordered() {
         assert_eq!(json["summary"]["material"].as_u64().unwrap() as usize, first_cosmetic);
     });
 }
+
+/// The changelog in a second language, Romanian, next to English: the same changes, in the
+/// words of each catalog (retention longer, a purpose added).
+#[test]
+fn changelog_in_english_and_romanian() {
+    let old = policyc::compile_source("old.policy", &EN_RO.replace("1 year", "6 months"));
+    let new_text = format!(
+        "{EN_RO}\npurpose b : service_provision {{\n  description {{ en \"Answering your questions\" ro \"Răspunsul la întrebările dumneavoastră\" }}\n  basis contract\n}}\n"
+    );
+    let new = policyc::compile_source("new.policy", &new_text);
+    let report = Report::new(Version::of(&old).unwrap(), Version::of(&new).unwrap());
+    let (o, n) = (old.policy.as_ref().unwrap(), new.policy.as_ref().unwrap());
+    let md = diff::markdown::render(&report, o, n, &n.languages).unwrap();
+    assert!(md.contains("<!-- policyc diff: ro -->"), "{md}");
+    insta::with_settings!({
+        snapshot_path => "../snapshots",
+        prepend_module_to_snapshot => false,
+    }, {
+        insta::assert_snapshot!("diff_markdown@en_ro", md);
+    });
+}
