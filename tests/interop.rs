@@ -519,9 +519,12 @@ fn build_writes_exactly_the_formats_asked_for() {
     // The default is the published site: pages, Markdown and the model, but no exports.
     let out = dir.path().join("c");
     assert_eq!(build(&out, &[]).status.code(), Some(0));
-    let expected: BTreeSet<String> = ["en", "index.html", "policy.json"].map(String::from).into();
+    let mut expected: BTreeSet<String> = ["index.html", "policy.json"].map(String::from).into();
+    expected.extend(p.languages.iter().cloned());
     assert_eq!(files_in(&out), expected);
-    assert!(out.join("en/index.html").is_file() && out.join("en/policy.md").is_file());
+    for lang in &p.languages {
+        assert!(out.join(lang).join("index.html").is_file() && out.join(lang).join("policy.md").is_file());
+    }
 
     let o = build(&dir.path().join("d"), &["pdf"]);
     assert_eq!(o.status.code(), Some(2));
