@@ -141,10 +141,20 @@ fn every_vocabulary_term_has_its_messages_and_no_more() {
     assert!(en.take_errors().is_empty());
 }
 
+/// Every notice message of every catalog formats without a Fluent error, with sample arguments
+/// and several plural counts (so that every plural variant a language has is reached).
 #[test]
-fn every_english_message_formats_with_sample_arguments() {
+fn every_message_of_every_catalog_formats_with_sample_arguments() {
+    for lang in i18n::complete_for_notice() {
+        for n in [0_u32, 1, 2, 5, 22, 101, 1_000_000] {
+            formats_with_sample_arguments(lang, n);
+        }
+    }
+}
+
+fn formats_with_sample_arguments(lang: &str, n: u32) {
     use policyc::i18n::Arg;
-    let en = Catalog::load("en").unwrap();
+    let en = Catalog::load(lang).unwrap();
     let args = [
         ("duration", Arg::from("2 years")),
         ("date", Arg::from("1 March 2026")),
@@ -156,14 +166,14 @@ fn every_english_message_formats_with_sample_arguments() {
         ("criteria", Arg::from("criteria")),
         ("name", Arg::from("Consent")),
         ("article", Arg::from("Art. 6(1)(a) GDPR")),
-        ("age", Arg::from(16_u32)),
-        ("n", Arg::from(2_u32)),
+        ("age", Arg::from(n)),
+        ("n", Arg::from(n)),
     ];
     for id in notice_ids() {
         let text = en.format(&id, &args);
-        assert!(!text.trim().is_empty(), "{id}");
+        assert!(!text.trim().is_empty(), "{lang}: {id}");
     }
-    assert_eq!(en.take_errors(), Vec::<String>::new());
+    assert_eq!(en.take_errors(), Vec::<String>::new(), "{lang}, n = {n}");
 }
 
 /// The English notice messages: everything but the changelog messages of `policyc diff`,
