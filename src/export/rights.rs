@@ -1,6 +1,7 @@
 //! Which data-subject rights a notice gives, the same way for every export.
 
 use crate::model::Policy;
+use crate::model::RIGHTS_IN_ORDER;
 
 /// The ids of the rights (vocabulary `rights`) the notice gives people: those it lists, or,
 /// when it lists none, those its legal bases and processing bring. Empty without a `rights`
@@ -9,26 +10,16 @@ pub(super) fn given(policy: &Policy) -> Vec<&'static str> {
     let Some(rights) = &policy.rights else {
         return Vec::new();
     };
-    const ALL: [&str; 9] = [
-        "access",
-        "rectification",
-        "erasure",
-        "restriction",
-        "portability",
-        "objection",
-        "automated_decisions",
-        "withdraw_consent",
-        "complaint",
-    ];
     if !rights.listed.is_empty() {
         let mentions_complaint = rights.complaint == Some(true);
-        return ALL
+        return RIGHTS_IN_ORDER
             .into_iter()
             .filter(|id| rights.listed.iter().any(|t| t.id == *id) || (*id == "complaint" && mentions_complaint))
             .collect();
     }
     let uses = |basis: &str| policy.uses_basis(basis);
-    ALL.into_iter()
+    RIGHTS_IN_ORDER
+        .into_iter()
         .filter(|id| match *id {
             "portability" => uses("consent") || uses("contract"),
             "objection" => {

@@ -6,6 +6,7 @@
 
 mod parts;
 mod queries;
+pub use queries::RIGHTS_IN_ORDER;
 mod values;
 
 pub use parts::*;

@@ -3,6 +3,20 @@
 
 use super::{DataCategory, Policy, Purpose, Statement};
 
+/// Every data-subject right (ids of `data/vocab/rights.toml`), in the order of the GDPR: the
+/// order in which every output lists them.
+pub const RIGHTS_IN_ORDER: [&str; 9] = [
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "portability",
+    "objection",
+    "automated_decisions",
+    "withdraw_consent",
+    "complaint",
+];
+
 impl Purpose {
     /// Whether one of the purpose's bases is `kind` (a legal-basis id such as `consent`).
     pub fn uses_basis(&self, kind: &str) -> bool {

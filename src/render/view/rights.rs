@@ -6,23 +6,11 @@
 
 use super::{anchor, names, parties};
 use crate::i18n::Arg;
+use crate::model::RIGHTS_IN_ORDER;
 use crate::model::{Policy, Purpose};
 use crate::render::doc::{Block, Line, Section, Sub, push_fact, text};
 use crate::render::links;
 use crate::render::tr::Tr;
-
-/// Every right, in the order of the GDPR.
-const ORDER: [&str; 9] = [
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "automated_decisions",
-    "withdraw_consent",
-    "complaint",
-];
 
 fn consent_based(p: &Purpose) -> bool {
     p.uses_basis("consent") || p.condition.as_ref().is_some_and(|c| c.kind.id == "explicit_consent")
@@ -51,7 +39,7 @@ pub fn applicable(policy: &Policy) -> Vec<&'static str> {
             .as_ref()
             .is_some_and(|r| r.listed.iter().any(|t| t.id == id))
     };
-    ORDER
+    RIGHTS_IN_ORDER
         .into_iter()
         .filter(|id| {
             listed(id)
