@@ -217,6 +217,8 @@ pub struct Wording {
     pub label_prefixes: Vec<String>,
     /// Repealed standard contractual clauses.
     pub repealed_scc: Vec<String>,
+    /// E-mail local parts that name a data protection officer.
+    pub dpo_mailboxes: Vec<String>,
 }
 
 /// Legalistic words of one language with a plain-language hint.

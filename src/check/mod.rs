@@ -11,6 +11,7 @@ mod bases;
 mod catalog;
 mod consent;
 mod consumer;
+mod dpo;
 mod exemption;
 mod identity;
 mod rights;

@@ -124,3 +124,61 @@ pub(super) fn age_mismatch(cx: &mut Cx<'_>) {
         ));
     cx.report(cx.policy_target(), d);
 }
+
+/// LINT-AGE-INCONSISTENT: a notice closed to minors (`min_age` 18 or more) that still speaks
+/// to children: a parental-consent procedure, `children` in the audience, or a summary for
+/// children. Either minors may use the service, and the minimum age is wrong, or they may not,
+/// and the rest misleads (Art. 12(1), Art. 8).
+pub(super) fn age_inconsistent(cx: &mut Cx<'_>) {
+    let p = cx.policy;
+    let Some(min_age) = p.min_age.filter(|a| *a >= 18) else {
+        return;
+    };
+    let pid = p.id.as_str();
+    let audience = cx.field("policy", pid, "audience");
+    let mut found = Vec::new();
+    // The field's name, not its (often long) text.
+    let key = |field: &str| {
+        let span = cx.field("policy", pid, field);
+        cx.find_phrase(span, field).unwrap_or(span)
+    };
+    if p.parental_consent.is_some() {
+        found.push((
+            key("parental_consent"),
+            "the notice says how a parent consents for a minor",
+            "`parental_consent`",
+        ));
+    }
+    if p.audience.iter().any(|a| a.id == "children") {
+        found.push((
+            cx.find_phrase(audience, "children").unwrap_or(audience),
+            "the notice addresses children",
+            "`children` in the audience",
+        ));
+    }
+    if p.child_summary.is_some() {
+        found.push((
+            key("child_summary"),
+            "the notice has a summary written for children",
+            "`child_summary`",
+        ));
+    }
+    for (span, what, field) in found {
+        let d = cx
+            .finding(
+                "LINT-AGE-INCONSISTENT",
+                span,
+                format!("{what}, but only people aged {min_age} or more may use the service"),
+                "speaks to minors",
+            )
+            .with_secondary(
+                cx.field("policy", pid, "min_age"),
+                format!("nobody under {min_age} may use the service"),
+            )
+            .with_note("readers cannot tell whether minors may use the service with a parent's consent or not at all")
+            .with_help(format!(
+                "if minors may use the service, lower `min_age` to the youngest age allowed; if not, remove {field}"
+            ));
+        cx.report(cx.policy_target(), d);
+    }
+}

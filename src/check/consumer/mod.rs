@@ -18,6 +18,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
     let texts = texts::author_texts(cx);
     children::children_consent(cx);
     children::age_mismatch(cx);
+    children::age_inconsistent(cx);
     cookies::cookie_consent(cx);
     cookies::cookie_wall(cx);
     cookies::implied_cookie_consent(cx);
