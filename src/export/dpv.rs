@@ -6,7 +6,6 @@
 //! recipients are nodes of their own in the `@graph`, referred to by id. Node ids hang off the
 //! policy's `url` (`…/privacy#purpose-storage`), or `urn:policyc:<policy id>:` without one.
 
-use super::rights;
 use super::text::literals;
 use crate::model::{Party, Policy, Purpose, Recipient, Retention, Term, Text, Transfer};
 use serde_json::{Map, Value, json};
@@ -249,7 +248,8 @@ impl Cx<'_> {
             return json!([]);
         };
         Value::Array(
-            rights::given(self.policy)
+            self.policy
+                .rights_given()
                 .into_iter()
                 .filter_map(|r| b.vocab.rights.get(r).and_then(|t| t.dpv.clone()))
                 .map(id)

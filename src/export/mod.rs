@@ -6,7 +6,6 @@
 //! listed in `docs/interop.md`.
 
 mod dpv;
-mod rights;
 mod text;
 mod tilt;
 

@@ -22,6 +22,18 @@ impl Purpose {
     pub fn uses_basis(&self, kind: &str) -> bool {
         self.bases.iter().any(|b| b.kind.id == kind)
     }
+
+    /// Whether the purpose relies on consent: an Art. 6(1)(a) basis or, for special-category
+    /// data, the Art. 9(2)(a) condition of explicit consent. Either can be withdrawn (Art. 7(3)).
+    pub fn consent_based(&self) -> bool {
+        self.uses_basis("consent") || self.condition.as_ref().is_some_and(|c| c.kind.id == "explicit_consent")
+    }
+
+    /// Whether people can object under Art. 21(1): the purpose relies on legitimate interests
+    /// or a public task and is not direct marketing (which Art. 21(2) covers).
+    pub fn objectable(&self) -> bool {
+        !self.direct_marketing && (self.uses_basis("legitimate_interests") || self.uses_basis("public_task"))
+    }
 }
 
 impl Policy {
@@ -38,6 +50,39 @@ impl Policy {
     /// The data category with this id.
     pub fn data_category(&self, id: &str) -> Option<&DataCategory> {
         self.data.iter().find(|d| d.id == id)
+    }
+
+    /// The rights (ids of [`RIGHTS_IN_ORDER`], in that order) the notice gives people: every
+    /// right the law attaches to the processing described, plus any the policy lists itself.
+    ///
+    /// Access, rectification, erasure, restriction and the complaint to a supervisory authority
+    /// always apply; portability where consent or a contract is the basis (Art. 20(1)); the right
+    /// to object where legitimate interests or a public task is the basis, or for direct
+    /// marketing (Art. 21); the Art. 22 rights where a decision is based solely on automated
+    /// processing with legal or similarly significant effects; withdrawal wherever consent is
+    /// relied on (Art. 7(3)). The page and every export list exactly these.
+    pub fn rights_given(&self) -> Vec<&'static str> {
+        let listed = |id: &str| {
+            self.rights
+                .as_ref()
+                .is_some_and(|r| r.listed.iter().any(|t| t.id == id))
+        };
+        RIGHTS_IN_ORDER
+            .into_iter()
+            .filter(|id| {
+                listed(id)
+                    || match *id {
+                        "portability" => self.uses_basis("consent") || self.uses_basis("contract"),
+                        "objection" => self.purposes.iter().any(|p| p.objectable() || p.direct_marketing),
+                        "automated_decisions" => self
+                            .automated_decisions
+                            .iter()
+                            .any(|d| d.solely_automated && d.significant_effects),
+                        "withdraw_consent" => self.purposes.iter().any(Purpose::consent_based),
+                        _ => true,
+                    }
+            })
+            .collect()
     }
 
     /// The statements of a kind (a statement-kind id such as `no_sale`).

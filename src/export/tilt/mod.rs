@@ -6,8 +6,8 @@
 
 mod disclosed;
 
+use super::pretty;
 use super::text::{join, pick};
-use super::{pretty, rights};
 use crate::model::{Party, Policy, Text};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
@@ -23,7 +23,7 @@ pub fn tilt_json(policy: &Policy) -> String {
     let cx = Cx {
         policy,
         lang: policy.languages.first().map_or("en", String::as_str),
-        rights: rights::given(policy),
+        rights: policy.rights_given(),
     };
     let mut doc = json!({
         "meta": cx.meta(),

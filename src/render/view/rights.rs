@@ -2,59 +2,24 @@
 //! consent and contract; the right to object, shown apart and prominently, for legitimate
 //! interests, public task and direct marketing; withdrawal of consent wherever consent is used;
 //! Art. 22 rights where a decision is based solely on automated processing with significant
-//! effects. Rights the policy lists itself are added to those derived.
+//! effects. Rights the policy lists itself are added to those derived; `Policy::rights_given`
+//! decides, for the exports as well.
 
 use super::{anchor, names, parties};
 use crate::i18n::Arg;
-use crate::model::RIGHTS_IN_ORDER;
 use crate::model::{Policy, Purpose};
 use crate::render::doc::{Block, Line, Section, Sub, push_fact, text};
 use crate::render::links;
 use crate::render::tr::Tr;
 
-fn consent_based(p: &Purpose) -> bool {
-    p.uses_basis("consent") || p.condition.as_ref().is_some_and(|c| c.kind.id == "explicit_consent")
-}
-
 /// Purposes where the right to object of Art. 21(1) applies.
 pub fn objectable(policy: &Policy) -> Vec<&Purpose> {
-    policy
-        .purposes
-        .iter()
-        .filter(|p| !p.direct_marketing && (p.uses_basis("legitimate_interests") || p.uses_basis("public_task")))
-        .collect()
+    policy.purposes.iter().filter(|p| p.objectable()).collect()
 }
 
 /// Purposes that are direct marketing (Art. 21(2)).
 pub fn marketing(policy: &Policy) -> Vec<&Purpose> {
     policy.purposes.iter().filter(|p| p.direct_marketing).collect()
-}
-
-/// The rights that apply, in the order of the GDPR.
-pub fn applicable(policy: &Policy) -> Vec<&'static str> {
-    let uses = |kind: &str| policy.uses_basis(kind);
-    let listed = |id: &str| {
-        policy
-            .rights
-            .as_ref()
-            .is_some_and(|r| r.listed.iter().any(|t| t.id == id))
-    };
-    RIGHTS_IN_ORDER
-        .into_iter()
-        .filter(|id| {
-            listed(id)
-                || match *id {
-                    "portability" => uses("consent") || uses("contract"),
-                    "objection" => !objectable(policy).is_empty() || !marketing(policy).is_empty(),
-                    "automated_decisions" => policy
-                        .automated_decisions
-                        .iter()
-                        .any(|d| d.solely_automated && d.significant_effects),
-                    "withdraw_consent" => policy.purposes.iter().any(consent_based),
-                    _ => true,
-                }
-        })
-        .collect()
 }
 
 fn purpose_list(tr: &Tr, purposes: &[&Purpose]) -> Block {
@@ -178,7 +143,7 @@ pub fn section(tr: &Tr, policy: &Policy) -> Section {
     let mut s = Section::new("rights", tr.t("section-rights"));
     s.blocks.push(Block::Para(text(tr.t("rights-intro"))));
     let mut facts = Vec::new();
-    for id in applicable(policy) {
+    for id in policy.rights_given() {
         let message = format!("vocab-right-{id}");
         push_fact(
             &mut facts,
@@ -188,7 +153,7 @@ pub fn section(tr: &Tr, policy: &Policy) -> Section {
     }
     s.blocks.push(Block::Facts(facts));
     s.subs.extend(object_sub(tr, policy));
-    if policy.purposes.iter().any(consent_based) {
+    if policy.purposes.iter().any(Purpose::consent_based) {
         let mut blocks = vec![Block::Para(text(tr.t("withdraw-text")))];
         if let Some(how) = policy.rights.as_ref().and_then(|r| tr.opt(r.withdraw.as_ref())) {
             let mut facts = Vec::new();

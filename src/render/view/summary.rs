@@ -101,7 +101,8 @@ pub fn section(tr: &Tr, policy: &Policy) -> Section {
     push_fact(
         &mut facts,
         tr.t("summary-rights"),
-        rights::applicable(policy)
+        policy
+            .rights_given()
             .into_iter()
             .map(|id| vec![links::anchor(tr.term("right", id), "rights")])
             .collect(),
