@@ -530,3 +530,23 @@ fn build_writes_exactly_the_formats_asked_for() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("pdf"));
 }
+
+#[test]
+fn links_in_author_texts_reach_the_exports_as_their_labels() {
+    let mut p = policy(&root().join("examples/acme.policy"));
+    let purpose = p.purposes.iter_mut().find(|x| x.id == "newsletter").unwrap();
+    let description = purpose.description.as_mut().unwrap();
+    description.insert(
+        "en".into(),
+        "Sending our newsletter (see [your rights](#rights))".into(),
+    );
+    description.insert(
+        "de".into(),
+        "Versand unseres Newsletters (siehe [Ihre Rechte](#rights))".into(),
+    );
+    let tilt = policyc::export::tilt_json(&p);
+    let dpv = policyc::export::dpv_jsonld(&p);
+    assert!(tilt.contains("Sending our newsletter (see your rights)"), "{tilt}");
+    assert!(dpv.contains("Versand unseres Newsletters (siehe Ihre Rechte)"), "{dpv}");
+    assert!(!tilt.contains("](#") && !dpv.contains("](#"));
+}

@@ -201,3 +201,76 @@ fn a_draft_shows_a_banner() {
     let md = markdown::render(&v).unwrap();
     assert!(md.contains("\ndraft: true\n"));
 }
+
+/// Every example's views, one per renderable language.
+fn every_view() -> Vec<(String, policyc::render::view::View)> {
+    let mut out = Vec::new();
+    for dir in ["examples", "examples/seeds"] {
+        for entry in std::fs::read_dir(root().join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "policy") {
+                continue;
+            }
+            let p = policy(&path);
+            for lang in renderable(&p) {
+                let catalog = Catalog::load(&lang).unwrap();
+                out.push((format!("{} ({lang})", path.display()), site::view(&catalog, &p, &[])));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_anchor_is_a_fixed_part_or_a_declaration() {
+    use policyc::render::view::{DECLARATION_ANCHORS, FIXED_ANCHORS};
+    for (name, v) in every_view() {
+        for a in render::refs::anchors(&v) {
+            let declaration = DECLARATION_ANCHORS
+                .iter()
+                .any(|k| a.strip_prefix(k).is_some_and(|rest| rest.starts_with('-')));
+            assert!(
+                FIXED_ANCHORS.contains(&a.as_str()) || declaration,
+                "{name}: anchor `{a}` is missing from FIXED_ANCHORS (the checker's LINT-TOC needs it)"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_link_in_the_markdown_has_a_target() {
+    for (name, v) in every_view() {
+        let md = markdown::render(&v).unwrap();
+        for (i, _) in md.match_indices("](<#") {
+            let rest = &md[i + 4..];
+            let id = &rest[..rest.find('>').unwrap()];
+            assert!(
+                md.contains(&format!("<a id=\"{id}\"></a>")),
+                "{name}: #{id} has no target"
+            );
+        }
+    }
+}
+
+#[test]
+fn links_written_in_author_texts_become_links_only_to_parts_that_exist() {
+    let mut p = policy(&root().join("examples/acme.policy"));
+    let intro = p.intro.as_mut().unwrap();
+    intro.insert(
+        "en".into(),
+        "Read [your rights](#rights), [the newsletter](#purpose-newsletter), [our blog](https://acme.example/blog), [nothing](#purpose-nope) and [a script](javascript:alert(1)) [sic]."
+            .into(),
+    );
+    let html = page(&p, "en");
+    assert!(html.contains(r##"<a href="#rights">your rights</a>"##));
+    assert!(html.contains(r##"<a href="#purpose-newsletter">the newsletter</a>"##));
+    assert!(html.contains(r#"<a href="https://acme.example/blog">our blog</a>"#));
+    assert!(
+        html.contains(" nothing and [a script](javascript:alert(1)) [sic]."),
+        "{html}"
+    );
+    let catalog = Catalog::load("en").unwrap();
+    let md = markdown::render(&site::view(&catalog, &p, &[])).unwrap();
+    assert!(md.contains("[your rights](<#rights>)"), "{md}");
+    assert!(md.contains(r"\[a script\](javascript:alert(1)) \[sic\]."), "{md}");
+}

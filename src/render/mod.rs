@@ -12,6 +12,7 @@ pub mod escape;
 pub mod html;
 pub mod links;
 pub mod markdown;
+pub mod refs;
 pub mod site;
 pub mod tr;
 pub mod view;

@@ -8,6 +8,7 @@ mod cookies;
 mod lints;
 mod marketing;
 mod plain;
+mod references;
 mod texts;
 mod wording;
 
@@ -43,4 +44,5 @@ pub(super) fn run(cx: &mut Cx<'_>) {
     marketing::pre_ticked(cx);
     claims::missing_procedure(cx);
     claims::anonymous_tracking(cx);
+    references::dangling_references(cx, &texts);
 }

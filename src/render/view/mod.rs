@@ -11,7 +11,7 @@ pub mod rights;
 mod sharing;
 mod summary;
 
-use super::doc::Section;
+use super::doc::{Line, Section, text};
 use super::tr::Tr;
 use crate::i18n::Arg;
 use crate::model::Policy;
@@ -70,8 +70,8 @@ pub struct View {
     pub draft: bool,
     /// Version and effective date lines.
     pub meta: Vec<String>,
-    /// The author's introduction.
-    pub intro: Option<String>,
+    /// The author's introduction (it may link to parts of the notice).
+    pub intro: Option<Line>,
     /// The sections, in order.
     pub sections: Vec<Section>,
     /// The table of contents.
@@ -89,6 +89,44 @@ pub struct View {
     /// The canonical address of the notice.
     pub url: Option<String>,
 }
+
+/// The anchors of the parts of a notice that do not stand for a declaration: sections, in page
+/// order, and fixed subsections. A notice has only those it has content for.
+pub const FIXED_ANCHORS: [&str; 21] = [
+    "summary",
+    "about",
+    "controller",
+    "joint-controllers",
+    "dpo",
+    "purposes",
+    "data",
+    "recipients",
+    "transfers",
+    "retention",
+    "rights",
+    "exercise-rights",
+    "object",
+    "withdraw-consent",
+    "complaint",
+    "automated-decisions",
+    "cookies",
+    "security",
+    "statements",
+    "changes",
+    "history",
+];
+
+/// The kinds of declaration with an anchor of their own, `<kind>-<id>` (see [`anchor`]).
+pub const DECLARATION_ANCHORS: [&str; 8] = [
+    "purpose",
+    "data",
+    "recipient",
+    "transfer",
+    "decision",
+    "cookie",
+    "revision",
+    "representative",
+];
 
 /// An anchor for a declaration: `<kind>-<id>`, stable across versions and languages.
 pub fn anchor(kind: &str, id: &str) -> String {
@@ -153,12 +191,12 @@ pub fn build(tr: &Tr, policy: &Policy, alternates: &[(String, String)]) -> View 
         meta.push(tr.f("meta-effective", &[("date", Arg::from(tr.date(d)))]));
     }
     let lang = tr.lang().to_string();
-    View {
+    let mut view = View {
         lang: lang.clone(),
         title: title(tr, policy),
         draft: policy.draft,
         meta,
-        intro: tr.opt(policy.intro.as_ref()),
+        intro: tr.opt(policy.intro.as_ref()).map(text),
         sections,
         toc,
         alternates: alternates
@@ -186,5 +224,17 @@ pub fn build(tr: &Tr, policy: &Policy, alternates: &[(String, String)]) -> View 
         version: policy.version.clone(),
         effective: policy.effective.clone(),
         url: policy.url.clone(),
+    };
+    super::refs::link(&mut view);
+    view
+}
+
+/// Every anchor the notice of `policy` has, in any language (anchors come from ids, not words).
+pub fn anchors(policy: &Policy) -> std::collections::BTreeSet<String> {
+    let lang = policy.languages.first().map_or("en", String::as_str);
+    let catalog = crate::i18n::Catalog::load(lang).or_else(|_| crate::i18n::Catalog::load("en"));
+    match catalog {
+        Ok(c) => super::refs::anchors(&build(&Tr::new(&c, policy), policy, &[])),
+        Err(_) => std::collections::BTreeSet::new(),
     }
 }
