@@ -191,6 +191,18 @@ fn explain_known_and_unknown_codes() {
 }
 
 #[test]
+fn explain_says_what_enforces_a_catalogue_entry_without_a_rule() {
+    let o = policyc(&["explain", "gdpr-6-1-enum"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.starts_with("# GDPR-6-1-ENUM: not a rule of its own"), "{text}");
+    assert!(text.contains("enforced by `E0201`"), "{text}");
+    let o = policyc(&["explain", "GDPR-6-1-ENUX"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("did you mean `GDPR-6-1-ENUM`?"), "{}", stderr(&o));
+}
+
+#[test]
 fn include_outside_the_root_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let project = dir.path().join("project");

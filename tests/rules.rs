@@ -123,6 +123,25 @@ fn every_rule_is_implemented_explained_and_tested() {
     }
 }
 
+/// Catalogue entries that are not rules of their own name what enforces them, and that exists.
+#[test]
+fn covered_entries_name_checks_that_exist() {
+    assert!(!policyc::check::covered().is_empty(), "data/rules/covered.toml parses");
+    for c in policyc::check::covered() {
+        assert!(
+            policyc::check::rule(&c.code).is_none(),
+            "{} is both a rule and covered",
+            c.code
+        );
+        assert!(c.article.starts_with("Art. "), "{}: article `{}`", c.code, c.article);
+        assert!(!c.by.is_empty(), "{}: `by` is empty", c.code);
+        for by in &c.by {
+            let exists = by == "renderer" || policyc::check::rule(by).is_some() || policyc::codes::lookup(by).is_some();
+            assert!(exists, "{}: `{by}` is no rule, language code or `renderer`", c.code);
+        }
+    }
+}
+
 #[test]
 fn rule_codes_do_not_collide_with_language_codes() {
     for r in policyc::check::rules() {

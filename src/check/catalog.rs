@@ -99,6 +99,44 @@ pub fn rule(code: &str) -> Option<&'static RuleInfo> {
     rules().iter().find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
+/// A catalogue entry that is not a rule of its own, and what enforces it
+/// (`data/rules/covered.toml`).
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Covered {
+    /// The catalogue code, such as `GDPR-6-1-ENUM`.
+    pub code: String,
+    /// The article, written like `Art. 6(1)`.
+    pub article: String,
+    /// The codes (language errors or rules) that enforce it, or `renderer`.
+    pub by: Vec<String>,
+    /// How.
+    pub how: String,
+}
+
+#[derive(Deserialize)]
+struct CoveredFile {
+    #[serde(rename = "covered", default)]
+    entries: Vec<Covered>,
+}
+
+const COVERED: &str = include_str!("../../data/rules/covered.toml");
+
+/// Every catalogue entry enforced by something other than a rule of its own.
+pub fn covered() -> &'static [Covered] {
+    static CELL: OnceLock<Vec<Covered>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        toml::from_str::<CoveredFile>(COVERED)
+            .map(|f| f.entries)
+            .unwrap_or_default()
+    })
+}
+
+/// The covered entry with this code (case-insensitive).
+pub fn covered_entry(code: &str) -> Option<&'static Covered> {
+    covered().iter().find(|c| c.code.eq_ignore_ascii_case(code))
+}
+
 /// Parses every catalogue file strictly, for tests.
 pub fn validate() -> Result<usize, String> {
     let mut n = 0;
@@ -110,5 +148,6 @@ pub fn validate() -> Result<usize, String> {
             n += 1;
         }
     }
+    toml::from_str::<CoveredFile>(COVERED).map_err(|e| format!("data/rules/covered.toml: {e}"))?;
     Ok(n)
 }

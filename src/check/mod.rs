@@ -18,7 +18,7 @@ mod rights;
 mod sharing;
 mod waivers;
 
-pub use catalog::{RuleInfo, rule, rules, validate as validate_catalogue};
+pub use catalog::{Covered, RuleInfo, covered, covered_entry, rule, rules, validate as validate_catalogue};
 
 use crate::builtin::Builtins;
 use crate::diagnostics::{Diagnostic, Severity};
