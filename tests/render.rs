@@ -55,28 +55,37 @@ fn html_and_markdown_snapshots() {
     });
 }
 
-#[test]
-fn rendering_every_example_records_no_catalog_error() {
+/// Every example policy: `examples/*.policy` and `examples/seeds/*.policy`.
+fn example_paths() -> Vec<PathBuf> {
+    let mut out = Vec::new();
     for dir in ["examples", "examples/seeds"] {
         for entry in std::fs::read_dir(root().join(dir)).unwrap() {
             let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "policy") {
-                continue;
+            if path.extension().is_some_and(|e| e == "policy") {
+                out.push(path);
             }
-            let p = policy(&path);
-            let langs = renderable(&p);
-            let options = Options {
-                langs: Some(langs.clone()),
-                formats: vec![Format::Html, Format::Md, Format::Json],
-                fragment: true,
-            };
-            if langs.is_empty() {
-                continue;
-            }
-            // `render` fails on any catalog problem (RenderError::Catalog).
-            let files = render::render(&p, &options).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            assert!(files.len() >= 2 + 3 * langs.len(), "{}", path.display());
         }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn rendering_every_example_records_no_catalog_error() {
+    for path in example_paths() {
+        let p = policy(&path);
+        let langs = renderable(&p);
+        let options = Options {
+            langs: Some(langs.clone()),
+            formats: vec![Format::Html, Format::Md, Format::Json],
+            fragment: true,
+        };
+        if langs.is_empty() {
+            continue;
+        }
+        // `render` fails on any catalog problem (RenderError::Catalog).
+        let files = render::render(&p, &options).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(files.len() >= 2 + 3 * langs.len(), "{}", path.display());
     }
 }
 
@@ -205,17 +214,11 @@ fn a_draft_shows_a_banner() {
 /// Every example's views, one per renderable language.
 fn every_view() -> Vec<(String, policyc::render::view::View)> {
     let mut out = Vec::new();
-    for dir in ["examples", "examples/seeds"] {
-        for entry in std::fs::read_dir(root().join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "policy") {
-                continue;
-            }
-            let p = policy(&path);
-            for lang in renderable(&p) {
-                let catalog = Catalog::load(&lang).unwrap();
-                out.push((format!("{} ({lang})", path.display()), site::view(&catalog, &p, &[])));
-            }
+    for path in example_paths() {
+        let p = policy(&path);
+        for lang in renderable(&p) {
+            let catalog = Catalog::load(&lang).unwrap();
+            out.push((format!("{} ({lang})", path.display()), site::view(&catalog, &p, &[])));
         }
     }
     out

@@ -25,18 +25,29 @@ fn rights(body: &str) -> Vec<&'static str> {
     policy.rights_given()
 }
 
-const ALWAYS: [&str; 5] = ["access", "rectification", "erasure", "restriction", "complaint"];
-
-#[test]
-fn a_legal_obligation_brings_only_the_rights_that_always_apply() {
-    let r = rights(
-        r#"purpose invoices : record_keeping {
+/// A purpose on a legal obligation.
+const INVOICES: &str = r#"
+purpose invoices : record_keeping {
   description "Keeping invoices"
   data        [contact_details]
   basis       legal_obligation { law "Tax code" }
   retention   10 years after transaction
-}"#,
-    );
+}"#;
+
+/// A purpose on legitimate interests.
+const SECURITY: &str = r#"
+purpose security : security {
+  description "Keeping accounts safe"
+  data        [contact_details]
+  basis       legitimate_interests { interest "Preventing fraud" }
+  retention   90 days after collection
+}"#;
+
+const ALWAYS: [&str; 5] = ["access", "rectification", "erasure", "restriction", "complaint"];
+
+#[test]
+fn a_legal_obligation_brings_only_the_rights_that_always_apply() {
+    let r = rights(INVOICES);
     assert_eq!(r, ALWAYS);
 }
 
@@ -69,25 +80,13 @@ fn consent_brings_portability_and_withdrawal() {
 
 #[test]
 fn legitimate_interests_bring_the_right_to_object() {
-    let r = rights(
-        r#"purpose security : security {
-  description "Keeping accounts safe"
-  data        [contact_details]
-  basis       legitimate_interests { interest "Preventing fraud" }
-  retention   90 days after collection
-}"#,
-    );
+    let r = rights(SECURITY);
     assert!(r.contains(&"objection") && !r.contains(&"portability"), "{r:?}");
 }
 
 #[test]
 fn only_decisions_solely_automated_with_significant_effects_bring_art_22() {
-    let purpose = r#"purpose security : security {
-  description "Keeping accounts safe"
-  data        [contact_details]
-  basis       legitimate_interests { interest "Preventing fraud" }
-  retention   90 days after collection
-}"#;
+    let purpose = SECURITY;
     let decision = |solely: bool, significant: bool| {
         format!(
             r#"automated_decision score {{
@@ -109,18 +108,13 @@ fn only_decisions_solely_automated_with_significant_effects_bring_art_22() {
 
 #[test]
 fn listed_rights_are_added_never_removed() {
-    let r = rights(
-        r#"purpose invoices : record_keeping {
-  description "Keeping invoices"
-  data        [contact_details]
-  basis       legal_obligation { law "Tax code" }
-  retention   10 years after transaction
-}
-rights {
+    let r = rights(&format!(
+        r#"{INVOICES}
+rights {{
   listed [access, portability]
   email  "privacy@shop.example.ie"
-}"#,
-    );
+}}"#
+    ));
     assert_eq!(
         r,
         [
