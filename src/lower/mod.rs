@@ -12,6 +12,7 @@ mod notice;
 mod parties;
 mod processing;
 mod resolve;
+mod split;
 mod values;
 
 use crate::builtin::Builtins;
@@ -93,7 +94,14 @@ pub fn lower(builtins: &Builtins, files: &[(FileId, SyntaxFile)]) -> (Option<Pol
         refs: Vec::new(),
         declared: std::collections::BTreeMap::new(),
     };
-    let entries: Vec<&Entry> = files.iter().flat_map(|(_, f)| f.entries.iter()).collect();
+    let mut split_errors = Vec::new();
+    let owned: Vec<std::borrow::Cow<'_, Entry>> = files
+        .iter()
+        .flat_map(|(_, f)| f.entries.iter())
+        .flat_map(|e| split::declarations(e, &mut split_errors))
+        .collect();
+    ctx.diagnostics.extend(split_errors);
+    let entries: Vec<&Entry> = owned.iter().map(AsRef::as_ref).collect();
     for entry in &entries {
         if !DECLARATIONS.contains(&entry.name.text.as_str()) {
             let help =
