@@ -169,6 +169,35 @@ fn markdown_escapes_the_authors_words() {
     assert!(md.contains(r"Evil\_Corp\* \`code\` \| pipe"), "{md}");
 }
 
+/// Countries, languages and vocabulary terms appear by their names, as on the page; only what
+/// has no name in the catalogs (cookie names, kinds of statement) is shown as code.
+#[test]
+fn markdown_names_countries_languages_and_terms() {
+    let transfers = with_report("transfers", english);
+    assert!(transfers.contains("to: India."), "{transfers}");
+    assert!(transfers.contains("“Binding corporate rules”"), "{transfers}");
+    let recipients = with_report("recipients", english);
+    assert!(
+        recipients.contains("“Controller (independent)” (before: “Processor”)"),
+        "{recipients}"
+    );
+    let languages = with_report("languages", english);
+    assert!(languages.contains("published in: Deutsch."), "{languages}");
+    for case in cases() {
+        let md = with_report(&case, english);
+        // A code span starts with a backtick the author's words cannot produce (theirs are escaped).
+        for line in md.lines().filter(|l| l.replace("\\`", "").contains('`')) {
+            assert!(
+                line.starts_with("- Cookie `")
+                    || line.contains("cookie or similar technology: `")
+                    || line.starts_with("- The cookie `")
+                    || line.starts_with("- The statement "),
+                "{case}: a code where the catalogs have a name: {line}"
+            );
+        }
+    }
+}
+
 #[test]
 fn markdown_has_one_entry_per_published_language() {
     with_report("acme", |report, old, new| {
