@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use policyc::diff::{self, Kind, Materiality, Report, Version};
-use policyc::i18n::Catalog;
+use policyc::i18n::{self, Catalog};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -241,7 +241,8 @@ fn a_catalog_without_diff_messages_fails_clearly() {
     let report = Report::new(Version::of(&old).unwrap(), Version::of(&new).unwrap());
     let (o, n) = (old.policy.as_ref().unwrap(), new.policy.as_ref().unwrap());
     let en = diff::markdown::render(&report, o, n, &["en".to_string()]).unwrap();
-    assert!(en.contains("- We keep the data for Counting visits longer: 1 year after the data is collected instead of 6 months after the data is collected."), "{en}");
+    // Storage periods in the notice's own words (`retention-after-*` of notice.ftl), quoted.
+    assert!(en.contains("- We keep the data for Counting visits longer: “1 year after the data is collected” instead of “6 months after the data is collected”."), "{en}");
     let ro_has_messages = Catalog::load("ro").unwrap().has("diff-heading");
     match diff::markdown::render(&report, o, n, &n.languages) {
         Ok(md) => {
@@ -260,6 +261,8 @@ fn a_catalog_without_diff_messages_fails_clearly() {
     assert_eq!(errors, ["the new policy is not published in `fr`"]);
 }
 
+/// Legal bases and rights have lower-case forms of their own for the changelog's sentences;
+/// retention events are worded by the notice's messages, which the changelog shares.
 #[test]
 fn every_basis_right_and_retention_event_has_a_name() {
     let en = Catalog::load("en").unwrap();
@@ -267,15 +270,25 @@ fn every_basis_right_and_retention_event_has_a_name() {
     for (prefix, v) in [
         ("diff-basis", &vocab.legal_bases),
         ("diff-right", &vocab.rights),
-        ("diff-trigger", &vocab.retention_triggers),
+        ("retention-after", &vocab.retention_triggers),
+        ("retention-until", &vocab.retention_triggers),
     ] {
         for id in v.ids() {
-            assert!(
-                en.has(&format!("{prefix}-{id}")),
-                "locales/en/diff.ftl lacks `{prefix}-{id}`"
-            );
+            assert!(en.has(&format!("{prefix}-{id}")), "locales/en lacks `{prefix}-{id}`");
         }
     }
+    let diff = i18n::message_ids_in("en", &|file| file == "diff");
+    let shared: Vec<_> = diff
+        .iter()
+        .filter(|id| {
+            id.starts_with("diff-trigger-")
+                || id.starts_with("diff-retention-") && !id.ends_with("-longer") && !id.ends_with("-changed")
+        })
+        .collect();
+    assert!(
+        shared.is_empty(),
+        "diff.ftl repeats the notice's retention wording: {shared:?}"
+    );
 }
 
 #[test]

@@ -1,6 +1,4 @@
 ## `policyc diff --format md`: Änderungsvermerk für den Abschnitt „Änderungen“ der Hinweise.
-## Ereignisse der Speicherdauer sind als Nebensätze formuliert (Verb am Ende), damit sie nach
-## „bis …“ und „ab dem Zeitpunkt, an dem …“ passen.
 
 diff-heading = Änderungen in Version { $version }, gültig ab { $date }
 diff-heading-version = Änderungen in Version { $version }
@@ -15,29 +13,6 @@ diff-not-stated = nicht angegeben
 diff-session = bis Sie Ihren Browser schließen
 diff-list-separator = {", "}
 diff-quoted = „{ $words }“
-
-diff-retention-period = { $period } ab dem Zeitpunkt, an dem { $event }
-diff-retention-period-plain = { $period }
-diff-retention-until = bis { $event }
-diff-retention-criteria = bestimmt nach folgenden Kriterien: { $criteria }
-diff-retention-necessary = so lange, wie es für den Zweck erforderlich ist
-diff-retention-indefinite = ohne zeitliche Begrenzung
-
-diff-trigger-collection = die Daten erhoben werden
-diff-trigger-contract_end = der Vertrag endet
-diff-trigger-account_closure = das Nutzerkonto geschlossen wird
-diff-trigger-last_contact = wir zuletzt Kontakt mit Ihnen haben
-diff-trigger-last_activity = Sie zuletzt im Dienst aktiv sind
-diff-trigger-last_login = Sie sich zuletzt anmelden
-diff-trigger-consent_withdrawal = Sie Ihre Einwilligung widerrufen
-diff-trigger-end_of_session = die Sitzung endet
-diff-trigger-purpose_fulfilled = der Zweck erreicht ist
-diff-trigger-request_resolved = Ihre Anfrage erledigt ist
-diff-trigger-transaction = die Transaktion erfolgt
-diff-trigger-end_of_year = das Jahr abläuft, in dem die Aufzeichnung entstanden ist
-diff-trigger-employment_end = Ihr Beschäftigungsverhältnis endet
-diff-trigger-subscription_end = Ihr Abonnement endet
-diff-trigger-legal_claim_resolved = etwaige Rechtsansprüche endgültig geklärt sind
 
 diff-basis-consent = Einwilligung
 diff-basis-contract = Vertragserfüllung

@@ -11,8 +11,9 @@
 ##
 ## Values are named with the words the notice itself uses, so that the reader recognises them on
 ## the page: countries (countries.ftl), languages (their `language-name`), vocabulary terms
-## (vocab.ftl: kinds of purpose and data, recipient roles, sources, safeguards…). Terms keep
-## the capital letter they have on the page and are put in quotation marks by `diff-quoted`.
+## (vocab.ftl: kinds of purpose and data, recipient roles, sources, safeguards…) and storage
+## periods (the `retention-*` messages of notice.ftl). Terms and storage periods keep the
+## capital letter they have on the page and are put in quotation marks by `diff-quoted`.
 ## The messages below that repeat a notice term in another form exist only because a sentence
 ## needs a form the notice lacks (a lower-case form inside a sentence): keep them in step with
 ## notice.ftl and vocab.ftl.
@@ -39,37 +40,10 @@ diff-not-stated = not stated
 diff-session = until you close your browser
 # A list of values; this is only the separator placed between two of them.
 diff-list-separator = {", "}
-# A term in the notice's own words ($words, such as "Direct marketing"), quoted inside a
-# sentence: use the quotation marks of your language.
+# A term or a storage period in the notice's own words ($words, such as "Direct marketing" or
+# "2 years after the end of the contract"), quoted inside a sentence: use the quotation marks of
+# your language.
 diff-quoted = “{ $words }”
-
-## Retention periods. $period is a duration ("2 years"), $event one of the `diff-trigger-*` below.
-
-diff-retention-period = { $period } after { $event }
-diff-retention-period-plain = { $period }
-diff-retention-until = until { $event }
-# $criteria: the author's words saying how the period is determined.
-diff-retention-criteria = according to these criteria: { $criteria }
-diff-retention-necessary = as long as necessary
-diff-retention-indefinite = without a time limit
-
-## The events a retention period starts from (completes "2 years after …").
-
-diff-trigger-collection = the data is collected
-diff-trigger-contract_end = the end of the contract
-diff-trigger-account_closure = the account is closed
-diff-trigger-last_contact = our last contact with you
-diff-trigger-last_activity = your last activity
-diff-trigger-last_login = your last sign-in
-diff-trigger-consent_withdrawal = you withdraw your consent
-diff-trigger-end_of_session = the end of the session
-diff-trigger-purpose_fulfilled = the purpose is achieved
-diff-trigger-request_resolved = your request is resolved
-diff-trigger-transaction = the transaction
-diff-trigger-end_of_year = the end of the year
-diff-trigger-employment_end = the end of the employment
-diff-trigger-subscription_end = the end of the subscription
-diff-trigger-legal_claim_resolved = any legal claim is settled
 
 ## Legal bases, Art. 6(1) GDPR: the official short labels of your language version.
 ## Separate from `vocab-basis-*` (vocab.ftl), which are labels with a capital letter: these are
@@ -178,6 +152,8 @@ diff-data-linked = { $what } now also concerns this data: { $new }.
 diff-basis-changed = The legal basis for { $what } is now { $new } (before: { $old }).
 diff-basis-changed-basis-implied = For { $what }, consent counts as given without a clear action on your part: { $new } (before: { $old }).
 diff-condition-changed = The condition of Art. 9(2) GDPR under which we process special categories of personal data for { $what } is now { $new } (before: { $old }).
+# $new, $old: storage periods in the notice's own words (the `retention-*` messages of
+# notice.ftl, such as "2 years after the end of the contract"), already quoted.
 diff-retention-longer = We keep the data for { $what } longer: { $new } instead of { $old }.
 diff-retention-changed = How long we keep the data for { $what } has changed: { $new } (before: { $old }).
 diff-recipient-added = We now share personal data with a new recipient: { $what }.

@@ -12,29 +12,6 @@ diff-session = hasta que cierre el navegador
 diff-list-separator = {", "}
 diff-quoted = «{ $words }»
 
-diff-retention-period = { $period } desde { $event }
-diff-retention-period-plain = { $period }
-diff-retention-until = hasta { $event }
-diff-retention-criteria = según estos criterios: { $criteria }
-diff-retention-necessary = mientras sea necesario
-diff-retention-indefinite = sin límite de tiempo
-
-diff-trigger-collection = la recogida de los datos
-diff-trigger-contract_end = la finalización del contrato
-diff-trigger-account_closure = el cierre de la cuenta
-diff-trigger-last_contact = nuestro último contacto con usted
-diff-trigger-last_activity = su última actividad
-diff-trigger-last_login = su último inicio de sesión
-diff-trigger-consent_withdrawal = la retirada de su consentimiento
-diff-trigger-end_of_session = el final de la sesión
-diff-trigger-purpose_fulfilled = el cumplimiento del fin
-diff-trigger-request_resolved = la resolución de su solicitud
-diff-trigger-transaction = la transacción
-diff-trigger-end_of_year = el final del año
-diff-trigger-employment_end = la extinción de su relación laboral
-diff-trigger-subscription_end = la finalización de su suscripción
-diff-trigger-legal_claim_resolved = la resolución firme de cualquier reclamación judicial
-
 diff-basis-consent = consentimiento
 diff-basis-contract = ejecución de un contrato
 diff-basis-legal_obligation = obligación legal

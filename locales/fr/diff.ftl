@@ -12,29 +12,6 @@ diff-session = jusqu’à la fermeture de votre navigateur
 diff-list-separator = {", "}
 diff-quoted = « { $words } »
 
-diff-retention-period = { $period } après { $event }
-diff-retention-period-plain = { $period }
-diff-retention-until = jusqu’à { $event }
-diff-retention-criteria = déterminée selon les critères suivants : { $criteria }
-diff-retention-necessary = aussi longtemps que nécessaire
-diff-retention-indefinite = sans limitation de durée
-
-diff-trigger-collection = la collecte des données
-diff-trigger-contract_end = la fin du contrat
-diff-trigger-account_closure = la clôture du compte
-diff-trigger-last_contact = notre dernier contact avec vous
-diff-trigger-last_activity = votre dernière activité
-diff-trigger-last_login = votre dernière connexion
-diff-trigger-consent_withdrawal = la date du retrait de votre consentement
-diff-trigger-end_of_session = la fin de la session
-diff-trigger-purpose_fulfilled = la réalisation de la finalité
-diff-trigger-request_resolved = la clôture de votre demande
-diff-trigger-transaction = la transaction
-diff-trigger-end_of_year = la fin de l’année
-diff-trigger-employment_end = la fin de votre contrat de travail
-diff-trigger-subscription_end = la fin de votre abonnement
-diff-trigger-legal_claim_resolved = la résolution définitive de tout litige éventuel
-
 diff-basis-consent = consentement
 diff-basis-contract = exécution d’un contrat
 diff-basis-legal_obligation = obligation légale

@@ -12,29 +12,6 @@ diff-session = fino alla chiusura del browser
 diff-list-separator = {", "}
 diff-quoted = «{ $words }»
 
-diff-retention-period = { $period } dal momento in cui { $event }
-diff-retention-period-plain = { $period }
-diff-retention-until = fino al momento in cui { $event }
-diff-retention-criteria = determinato in base ai seguenti criteri: { $criteria }
-diff-retention-necessary = per il tempo necessario
-diff-retention-indefinite = senza limiti di tempo
-
-diff-trigger-collection = i dati vengono raccolti
-diff-trigger-contract_end = il contratto cessa
-diff-trigger-account_closure = l'account viene chiuso
-diff-trigger-last_contact = abbiamo con te l'ultimo contatto
-diff-trigger-last_activity = svolgi l'ultima attività nel servizio
-diff-trigger-last_login = effettui l'ultimo accesso
-diff-trigger-consent_withdrawal = revochi il tuo consenso
-diff-trigger-end_of_session = la sessione termina
-diff-trigger-purpose_fulfilled = la finalità è conseguita
-diff-trigger-request_resolved = la tua richiesta viene evasa
-diff-trigger-transaction = la transazione viene effettuata
-diff-trigger-end_of_year = l'anno si conclude
-diff-trigger-employment_end = il rapporto di lavoro cessa
-diff-trigger-subscription_end = il tuo abbonamento termina
-diff-trigger-legal_claim_resolved = eventuali contenziosi si concludono definitivamente
-
 diff-basis-consent = consenso
 diff-basis-contract = esecuzione di un contratto
 diff-basis-legal_obligation = obbligo legale

@@ -12,29 +12,6 @@ diff-session = până la închiderea browserului
 diff-list-separator = {", "}
 diff-quoted = „{ $words }”
 
-diff-retention-period = { $period } de la { $event }
-diff-retention-period-plain = { $period }
-diff-retention-until = până la { $event }
-diff-retention-criteria = stabilită pe baza următoarelor criterii: { $criteria }
-diff-retention-necessary = atât timp cât este necesar
-diff-retention-indefinite = fără limită de timp
-
-diff-trigger-collection = colectarea datelor
-diff-trigger-contract_end = încetarea contractului
-diff-trigger-account_closure = închiderea contului
-diff-trigger-last_contact = ultimul nostru contact cu dumneavoastră
-diff-trigger-last_activity = ultima dumneavoastră activitate
-diff-trigger-last_login = ultima dumneavoastră autentificare
-diff-trigger-consent_withdrawal = retragerea consimțământului
-diff-trigger-end_of_session = încheierea sesiunii
-diff-trigger-purpose_fulfilled = îndeplinirea scopului
-diff-trigger-request_resolved = soluționarea cererii dumneavoastră
-diff-trigger-transaction = efectuarea tranzacției
-diff-trigger-end_of_year = sfârșitul anului
-diff-trigger-employment_end = încetarea raporturilor de muncă
-diff-trigger-subscription_end = încetarea abonamentului
-diff-trigger-legal_claim_resolved = soluționarea definitivă a oricărui litigiu
-
 diff-basis-consent = consimțământ
 diff-basis-contract = executarea unui contract
 diff-basis-legal_obligation = obligație legală

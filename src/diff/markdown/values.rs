@@ -1,12 +1,13 @@
 //! The old and new values of a change in the reader's words: countries and languages by their
-//! names, vocabulary terms in the notice's own words (quoted, as the page writes them), legal
-//! bases and rights by their official names. Only what has no name in the
+//! names, vocabulary terms and storage periods in the notice's own words (quoted, as the page
+//! writes them), legal bases and rights by their official names. Only what has no name in the
 //! catalogs (an author's id, a kind of statement) stays as code.
 
 use super::{Entry, code, escape};
 use crate::diff::{Change, Kind, Value};
 use crate::i18n::Catalog;
 use crate::model::{Lifetime, Retention};
+use crate::render::view::retention;
 
 /// How the ids of a field are named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,27 +151,12 @@ impl Entry<'_> {
         self.catalog.format("diff-quoted", &[("words", words.into())])
     }
 
+    /// A storage period in the words of the notice.
     fn retention(&self, r: &Retention) -> String {
-        let c = self.catalog;
-        let event = |e: &crate::model::Term| c.text(&format!("diff-trigger-{}", e.id));
-        match r {
-            Retention::Period {
-                period, after: Some(e), ..
-            } => c.format(
-                "diff-retention-period",
-                &[("period", c.duration(period).into()), ("event", event(e).into())],
-            ),
-            Retention::Period {
-                period, after: None, ..
-            } => c.format("diff-retention-period-plain", &[("period", c.duration(period).into())]),
-            Retention::Until { event: e, .. } => c.format("diff-retention-until", &[("event", event(e).into())]),
-            Retention::Criteria { criteria, .. } => c.format(
-                "diff-retention-criteria",
-                &[("criteria", self.text(Some(criteria)).unwrap_or_default().into())],
-            ),
-            Retention::AsLongAsNecessary { .. } => c.text("diff-retention-necessary"),
-            Retention::Indefinite { .. } => c.text("diff-retention-indefinite"),
-        }
+        let period = retention::period(self.catalog, r, |criteria| {
+            self.text(Some(criteria)).unwrap_or_default()
+        });
+        self.quoted(&period)
     }
 }
 
