@@ -324,3 +324,47 @@ fn changelog_in_english_and_romanian() {
         insta::assert_snapshot!("diff_markdown@en_ro", md);
     });
 }
+
+/// The changelog in Polish, from a pair published in Polish: durations reach the plural forms
+/// `few` and `many` ("2 lata", "5 lat", "22 miesiące", "25 miesięcy") inside the notice's own
+/// wording of storage periods, and countries and terms are named in Polish.
+#[test]
+fn changelog_in_polish() {
+    let md = with_report("polish", |report, old, new| {
+        assert!(new.languages.contains(&"pl".to_string()));
+        diff::markdown::render(report, old, new, &["pl".to_string()]).unwrap_or_else(|e| panic!("{e:?}"))
+    });
+    assert!(
+        md.contains("„5 lat od zakończenia umowy” zamiast „2 lata od zakończenia umowy”"),
+        "{md}"
+    );
+    assert!(
+        md.contains("„25 miesięcy od zebrania danych” zamiast „22 miesiące od zebrania danych”"),
+        "{md}"
+    );
+    assert!(md.contains("do: Stany Zjednoczone."), "{md}");
+    insta::with_settings!({
+        snapshot_path => "../snapshots",
+        prepend_module_to_snapshot => false,
+        description => "policyc diff tests/diff/polish/old.policy tests/diff/polish/new.policy --format md --lang pl",
+    }, {
+        insta::assert_snapshot!("diff_markdown@pl", md);
+    });
+}
+
+/// Every changelog message of every catalog formats without a Fluent error, with every variable
+/// the messages use.
+#[test]
+fn every_diff_message_of_every_catalog_formats() {
+    let args: Vec<(&str, policyc::i18n::Arg)> = ["what", "old", "new", "field", "version", "date", "words"]
+        .into_iter()
+        .map(|k| (k, policyc::i18n::Arg::from("x")))
+        .collect();
+    for lang in i18n::available() {
+        let catalog = Catalog::load(lang).unwrap();
+        for id in i18n::message_ids_in(lang, &|file| file == "diff") {
+            assert!(!catalog.format(&id, &args).trim().is_empty(), "{lang}: {id}");
+        }
+        assert_eq!(catalog.take_errors(), Vec::<String>::new(), "{lang}");
+    }
+}
