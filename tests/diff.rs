@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use policyc::diff::{self, Kind, Materiality, Report, Version};
-use policyc::i18n::Catalog;
+use policyc::i18n::{self, Catalog};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -169,25 +169,44 @@ fn markdown_escapes_the_authors_words() {
     assert!(md.contains(r"Evil\_Corp\* \`code\` \| pipe"), "{md}");
 }
 
+/// Countries, languages and vocabulary terms appear by their names, as on the page; only what
+/// has no name in the catalogs (cookie names, kinds of statement) is shown as code.
+#[test]
+fn markdown_names_countries_languages_and_terms() {
+    let transfers = with_report("transfers", english);
+    assert!(transfers.contains("to: India."), "{transfers}");
+    assert!(transfers.contains("“Binding corporate rules”"), "{transfers}");
+    let recipients = with_report("recipients", english);
+    assert!(
+        recipients.contains("“Controller (independent)” (before: “Processor”)"),
+        "{recipients}"
+    );
+    let languages = with_report("languages", english);
+    assert!(languages.contains("published in: Deutsch."), "{languages}");
+    for case in cases() {
+        let md = with_report(&case, english);
+        // A code span starts with a backtick the author's words cannot produce (theirs are escaped).
+        for line in md.lines().filter(|l| l.replace("\\`", "").contains('`')) {
+            assert!(
+                line.starts_with("- Cookie `")
+                    || line.contains("cookie or similar technology: `")
+                    || line.starts_with("- The cookie `")
+                    || line.starts_with("- The statement "),
+                "{case}: a code where the catalogs have a name: {line}"
+            );
+        }
+    }
+}
+
 #[test]
 fn markdown_has_one_entry_per_published_language() {
     with_report("acme", |report, old, new| {
         assert_eq!(new.languages, ["en", "de"]);
-        // German has no diff messages until the translators add them: the output must fail,
-        // naming what is missing, rather than print placeholders.
-        match diff::markdown::render(report, old, new, &new.languages) {
-            Ok(md) => {
-                assert_eq!(md.matches("<!-- policyc diff: ").count(), 2, "{md}");
-                assert!(md.contains("<!-- policyc diff: de -->"), "{md}");
-                assert!(!md.contains("{diff-"), "{md}");
-            }
-            Err(errors) => assert!(
-                errors
-                    .iter()
-                    .any(|e| e.contains("no message `diff-") || e.contains("no message catalog for language `de`")),
-                "{errors:?}"
-            ),
-        }
+        // Every catalog is complete, German's changelog messages included.
+        let md = diff::markdown::render(report, old, new, &new.languages).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(md.matches("<!-- policyc diff: ").count(), 2, "{md}");
+        assert!(md.contains("<!-- policyc diff: de -->"), "{md}");
+        assert!(!md.contains("{diff-"), "{md}");
     });
 }
 
@@ -206,31 +225,22 @@ purpose a : analytics {
 "#;
 
 #[test]
-fn a_catalog_without_diff_messages_fails_clearly() {
+fn the_changelog_is_written_only_in_published_languages() {
     let old = policyc::compile_source("old.policy", &EN_RO.replace("1 year", "6 months"));
     let new = policyc::compile_source("new.policy", EN_RO);
     let report = Report::new(Version::of(&old).unwrap(), Version::of(&new).unwrap());
     let (o, n) = (old.policy.as_ref().unwrap(), new.policy.as_ref().unwrap());
     let en = diff::markdown::render(&report, o, n, &["en".to_string()]).unwrap();
-    assert!(en.contains("- We keep the data for Counting visits longer: 1 year after the data is collected instead of 6 months after the data is collected."), "{en}");
-    let ro_has_messages = Catalog::load("ro").unwrap().has("diff-heading");
-    match diff::markdown::render(&report, o, n, &n.languages) {
-        Ok(md) => {
-            assert!(ro_has_messages, "a missing catalog went unnoticed:\n{md}");
-            assert!(md.contains("Numărarea vizitelor"), "{md}");
-        }
-        Err(errors) => {
-            assert!(!ro_has_messages, "{errors:?}");
-            assert!(
-                errors.iter().any(|e| e.starts_with("ro: no message `diff-heading`")),
-                "{errors:?}"
-            );
-        }
-    }
+    // Storage periods in the notice's own words (`retention-after-*` of notice.ftl), quoted.
+    assert!(en.contains("- We keep the data for Counting visits longer: “1 year after the data is collected” instead of “6 months after the data is collected”."), "{en}");
+    let md = diff::markdown::render(&report, o, n, &n.languages).unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(md.contains("Numărarea vizitelor"), "{md}");
     let errors = diff::markdown::render(&report, o, n, &["fr".to_string()]).unwrap_err();
     assert_eq!(errors, ["the new policy is not published in `fr`"]);
 }
 
+/// Legal bases and rights have lower-case forms of their own for the changelog's sentences;
+/// retention events are worded by the notice's messages, which the changelog shares.
 #[test]
 fn every_basis_right_and_retention_event_has_a_name() {
     let en = Catalog::load("en").unwrap();
@@ -238,15 +248,25 @@ fn every_basis_right_and_retention_event_has_a_name() {
     for (prefix, v) in [
         ("diff-basis", &vocab.legal_bases),
         ("diff-right", &vocab.rights),
-        ("diff-trigger", &vocab.retention_triggers),
+        ("retention-after", &vocab.retention_triggers),
+        ("retention-until", &vocab.retention_triggers),
     ] {
         for id in v.ids() {
-            assert!(
-                en.has(&format!("{prefix}-{id}")),
-                "locales/en/diff.ftl lacks `{prefix}-{id}`"
-            );
+            assert!(en.has(&format!("{prefix}-{id}")), "locales/en lacks `{prefix}-{id}`");
         }
     }
+    let diff = i18n::message_ids_in("en", &|file| file == "diff");
+    let shared: Vec<_> = diff
+        .iter()
+        .filter(|id| {
+            id.starts_with("diff-trigger-")
+                || id.starts_with("diff-retention-") && !id.ends_with("-longer") && !id.ends_with("-changed")
+        })
+        .collect();
+    assert!(
+        shared.is_empty(),
+        "diff.ftl repeats the notice's retention wording: {shared:?}"
+    );
 }
 
 #[test]
@@ -281,4 +301,48 @@ fn changelog_in_english_and_romanian() {
     }, {
         insta::assert_snapshot!("diff_markdown@en_ro", md);
     });
+}
+
+/// The changelog in Polish, from a pair published in Polish: durations reach the plural forms
+/// `few` and `many` ("2 lata", "5 lat", "22 miesiące", "25 miesięcy") inside the notice's own
+/// wording of storage periods, and countries and terms are named in Polish.
+#[test]
+fn changelog_in_polish() {
+    let md = with_report("polish", |report, old, new| {
+        assert!(new.languages.contains(&"pl".to_string()));
+        diff::markdown::render(report, old, new, &["pl".to_string()]).unwrap_or_else(|e| panic!("{e:?}"))
+    });
+    assert!(
+        md.contains("„5 lat od zakończenia umowy” zamiast „2 lata od zakończenia umowy”"),
+        "{md}"
+    );
+    assert!(
+        md.contains("„25 miesięcy od zebrania danych” zamiast „22 miesiące od zebrania danych”"),
+        "{md}"
+    );
+    assert!(md.contains("do: Stany Zjednoczone."), "{md}");
+    insta::with_settings!({
+        snapshot_path => "../snapshots",
+        prepend_module_to_snapshot => false,
+        description => "policyc diff tests/diff/polish/old.policy tests/diff/polish/new.policy --format md --lang pl",
+    }, {
+        insta::assert_snapshot!("diff_markdown@pl", md);
+    });
+}
+
+/// Every changelog message of every catalog formats without a Fluent error, with every variable
+/// the messages use.
+#[test]
+fn every_diff_message_of_every_catalog_formats() {
+    let args: Vec<(&str, policyc::i18n::Arg)> = ["what", "old", "new", "field", "version", "date", "words"]
+        .into_iter()
+        .map(|k| (k, policyc::i18n::Arg::from("x")))
+        .collect();
+    for lang in i18n::available() {
+        let catalog = Catalog::load(lang).unwrap();
+        for id in i18n::message_ids_in(lang, &|file| file == "diff") {
+            assert!(!catalog.format(&id, &args).trim().is_empty(), "{lang}: {id}");
+        }
+        assert_eq!(catalog.take_errors(), Vec::<String>::new(), "{lang}");
+    }
 }

@@ -25,7 +25,7 @@ fn policy(path: &Path) -> Policy {
 
 /// The languages of a policy that can be rendered today.
 fn renderable(p: &Policy) -> Vec<String> {
-    let complete = i18n::complete_for_notice();
+    let complete = i18n::complete();
     p.languages
         .iter()
         .filter(|l| complete.contains(&l.as_str()))
@@ -124,7 +124,7 @@ fn a_language_that_cannot_be_built_is_an_error_only_when_asked_for() {
     let p = policy(&root().join("examples/acme.policy"));
     let err = site::languages(&p, Some(&["it".to_string()])).unwrap_err();
     assert!(err.to_string().contains("not published in `it`"), "{err}");
-    let complete = i18n::complete_for_notice();
+    let complete = i18n::complete();
     for l in &p.languages {
         let asked = site::languages(&p, Some(std::slice::from_ref(l)));
         if complete.contains(&l.as_str()) {

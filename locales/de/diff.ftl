@@ -1,6 +1,4 @@
 ## `policyc diff --format md`: Änderungsvermerk für den Abschnitt „Änderungen“ der Hinweise.
-## Ereignisse der Speicherdauer sind als Nebensätze formuliert (Verb am Ende), damit sie nach
-## „bis …“ und „ab dem Zeitpunkt, an dem …“ passen.
 
 diff-heading = Änderungen in Version { $version }, gültig ab { $date }
 diff-heading-version = Änderungen in Version { $version }
@@ -14,29 +12,7 @@ diff-no = nein
 diff-not-stated = nicht angegeben
 diff-session = bis Sie Ihren Browser schließen
 diff-list-separator = {", "}
-
-diff-retention-period = { $period } ab dem Zeitpunkt, an dem { $event }
-diff-retention-period-plain = { $period }
-diff-retention-until = bis { $event }
-diff-retention-criteria = bestimmt nach folgenden Kriterien: { $criteria }
-diff-retention-necessary = so lange, wie es für den Zweck erforderlich ist
-diff-retention-indefinite = ohne zeitliche Begrenzung
-
-diff-trigger-collection = die Daten erhoben werden
-diff-trigger-contract_end = der Vertrag endet
-diff-trigger-account_closure = das Nutzerkonto geschlossen wird
-diff-trigger-last_contact = wir zuletzt Kontakt mit Ihnen haben
-diff-trigger-last_activity = Sie zuletzt im Dienst aktiv sind
-diff-trigger-last_login = Sie sich zuletzt anmelden
-diff-trigger-consent_withdrawal = Sie Ihre Einwilligung widerrufen
-diff-trigger-end_of_session = die Sitzung endet
-diff-trigger-purpose_fulfilled = der Zweck erreicht ist
-diff-trigger-request_resolved = Ihre Anfrage erledigt ist
-diff-trigger-transaction = die Transaktion erfolgt
-diff-trigger-end_of_year = das Jahr abläuft, in dem die Aufzeichnung entstanden ist
-diff-trigger-employment_end = Ihr Beschäftigungsverhältnis endet
-diff-trigger-subscription_end = Ihr Abonnement endet
-diff-trigger-legal_claim_resolved = etwaige Rechtsansprüche endgültig geklärt sind
+diff-quoted = „{ $words }“
 
 diff-basis-consent = Einwilligung
 diff-basis-contract = Vertragserfüllung
@@ -119,7 +95,7 @@ diff-joint-controller-changed-purposes = Wir legen jetzt gemeinsam mit { $what }
 diff-data-added = Wir verarbeiten jetzt eine neue Kategorie personenbezogener Daten: { $what }.
 diff-data-kind-changed = Die Daten „{ $what }“ sind jetzt eingestuft als { $new } (bisher: { $old }).
 diff-data-items-added = Die Daten „{ $what }“ umfassen jetzt auch: { $new }.
-diff-source-changed = Wir erhalten die Daten „{ $what }“ jetzt aus folgender Quelle: { $new } (bisher: { $old }).
+diff-source-changed = Die Herkunft der Daten „{ $what }“ hat sich geändert: { $new } (bisher: { $old }).
 diff-purpose-added = Wir verwenden personenbezogene Daten jetzt für einen neuen Zweck: { $what }.
 diff-purpose-removed = Wir verwenden personenbezogene Daten nicht mehr für diesen Zweck: { $what }.
 diff-purpose-kind-changed = Der Zweck „{ $what }“ ist jetzt von der Art { $new } (bisher: { $old }).
@@ -130,7 +106,7 @@ diff-condition-changed = Die Voraussetzung nach Art. 9 Abs. 2 DSGVO, unter der w
 diff-retention-longer = Wir speichern die Daten für „{ $what }“ länger: { $new } statt { $old }.
 diff-retention-changed = Die Speicherdauer der Daten für „{ $what }“ hat sich geändert: { $new } (bisher: { $old }).
 diff-recipient-added = Wir geben personenbezogene Daten jetzt an einen neuen Empfänger weiter: { $what }.
-diff-recipient-role-changed = { $what } erhält personenbezogene Daten jetzt als { $new } (bisher: { $old }).
+diff-recipient-role-changed = Die Rolle von { $what } als Empfänger personenbezogener Daten ist jetzt { $new } (bisher: { $old }).
 diff-recipient-changed = Wir geben personenbezogene Daten jetzt an { $new } statt an { $old } weiter.
 diff-recipient-changed-purposes = { $what } erhält personenbezogene Daten jetzt auch für: { $new }.
 diff-recipient-changed-recipients = Die Übermittlung „{ $what }“ geht jetzt auch an: { $new }.
@@ -142,7 +118,7 @@ diff-automated-decision-added = Wir treffen jetzt automatisierte Entscheidungen 
 diff-automated-decision-changed = Automatisierte Entscheidung „{ $what }“: Die Angabe „{ $field }“ lautet jetzt { $new } (bisher: { $old }).
 diff-automated-decision-changed-purposes = Die automatisierte Entscheidung „{ $what }“ wird jetzt auch verwendet für: { $new }.
 diff-right-removed = Diese Hinweise führen Folgendes nicht mehr auf: { $old }.
-diff-authority-changed = Als Aufsichtsbehörde für Beschwerden nennen wir jetzt die Aufsichtsbehörde von { $new } (bisher: { $old }).
+diff-authority-changed = Die Aufsichtsbehörde, die wir für Beschwerden nennen, ist jetzt die Aufsichtsbehörde dieses Landes: { $new } (bisher: { $old }).
 diff-cookie-added = Wir verwenden jetzt ein neues Cookie oder eine ähnliche Technologie: { $what }.
 diff-cookie-changed = Cookie „{ $what }“: Die Angabe „{ $field }“ lautet jetzt { $new } (bisher: { $old }).
 diff-lifetime-longer = Das Cookie „{ $what }“ wird jetzt { $new } statt { $old } gespeichert.

@@ -8,6 +8,15 @@
 ##   $old   the value before ("not stated" when there was none)
 ##   $new   the value after ("not stated" when there is none)
 ##   $field the name of the detail that changed (one of the `diff-field-*` messages below)
+##
+## Values are named with the words the notice itself uses, so that the reader recognises them on
+## the page: countries (countries.ftl), languages (their `language-name`), vocabulary terms
+## (vocab.ftl: kinds of purpose and data, recipient roles, sources, safeguards…) and storage
+## periods (the `retention-*` messages of notice.ftl). Terms and storage periods keep the
+## capital letter they have on the page and are put in quotation marks by `diff-quoted`.
+## The messages below that repeat a notice term in another form exist only because a sentence
+## needs a form the notice lacks (a lower-case form inside a sentence): keep them in step with
+## notice.ftl and vocab.ftl.
 
 ## Heading of the entry. $version is the author's version label, $date a long date.
 
@@ -21,43 +30,24 @@ diff-none = No change in this version affects how we process your personal data.
 
 ## Values.
 
+# Lower-case forms of `value-yes`, `value-no` and `value-not-stated` (notice.ftl), for use
+# inside a sentence ("… is now yes (before: not stated)").
 diff-yes = yes
 diff-no = no
 diff-not-stated = not stated
-# A cookie that is deleted when the browser is closed.
+# A cookie that is deleted when the browser is closed: `lifetime-session` (notice.ftl) in a form
+# that completes "The cookie … now lasts 1 day instead of …".
 diff-session = until you close your browser
 # A list of values; this is only the separator placed between two of them.
 diff-list-separator = {", "}
-
-## Retention periods. $period is a duration ("2 years"), $event one of the `diff-trigger-*` below.
-
-diff-retention-period = { $period } after { $event }
-diff-retention-period-plain = { $period }
-diff-retention-until = until { $event }
-# $criteria: the author's words saying how the period is determined.
-diff-retention-criteria = according to these criteria: { $criteria }
-diff-retention-necessary = as long as necessary
-diff-retention-indefinite = without a time limit
-
-## The events a retention period starts from (completes "2 years after …").
-
-diff-trigger-collection = the data is collected
-diff-trigger-contract_end = the end of the contract
-diff-trigger-account_closure = the account is closed
-diff-trigger-last_contact = our last contact with you
-diff-trigger-last_activity = your last activity
-diff-trigger-last_login = your last sign-in
-diff-trigger-consent_withdrawal = you withdraw your consent
-diff-trigger-end_of_session = the end of the session
-diff-trigger-purpose_fulfilled = the purpose is achieved
-diff-trigger-request_resolved = your request is resolved
-diff-trigger-transaction = the transaction
-diff-trigger-end_of_year = the end of the year
-diff-trigger-employment_end = the end of the employment
-diff-trigger-subscription_end = the end of the subscription
-diff-trigger-legal_claim_resolved = any legal claim is settled
+# A term or a storage period in the notice's own words ($words, such as "Direct marketing" or
+# "2 years after the end of the contract"), quoted inside a sentence: use the quotation marks of
+# your language.
+diff-quoted = “{ $words }”
 
 ## Legal bases, Art. 6(1) GDPR: the official short labels of your language version.
+## Separate from `vocab-basis-*` (vocab.ftl), which are labels with a capital letter: these are
+## the same bases named inside a sentence ("The legal basis for … is now consent").
 
 diff-basis-consent = consent
 diff-basis-contract = performance of a contract
@@ -67,6 +57,8 @@ diff-basis-public_task = a task in the public interest or in the exercise of off
 diff-basis-legitimate_interests = legitimate interests
 
 ## Rights of the data subject: the official names of your language version.
+## Separate from `vocab-right-*` (vocab.ftl), which are titles with a capital letter: these are
+## the same rights named inside a sentence ("This notice no longer lists: right of access").
 
 diff-right-access = right of access
 diff-right-rectification = right to rectification
@@ -150,7 +142,8 @@ diff-data-added = We now process a new category of personal data: { $what }.
 diff-data-kind-changed = The data { $what } is now classified as { $new } (before: { $old }).
 # $new: only the items added, in the author's words.
 diff-data-items-added = The data { $what } now also includes: { $new }.
-diff-source-changed = We now obtain the data { $what } from { $new } (before: { $old }).
+# $new, $old: where the data comes from, as the notice says it ("From third parties").
+diff-source-changed = Where the data { $what } comes from has changed: { $new } (before: { $old }).
 diff-purpose-added = We now use personal data for a new purpose: { $what }.
 diff-purpose-removed = We no longer use personal data for this purpose: { $what }.
 diff-purpose-kind-changed = The purpose { $what } is now of the kind { $new } (before: { $old }).
@@ -159,15 +152,19 @@ diff-data-linked = { $what } now also concerns this data: { $new }.
 diff-basis-changed = The legal basis for { $what } is now { $new } (before: { $old }).
 diff-basis-changed-basis-implied = For { $what }, consent counts as given without a clear action on your part: { $new } (before: { $old }).
 diff-condition-changed = The condition of Art. 9(2) GDPR under which we process special categories of personal data for { $what } is now { $new } (before: { $old }).
+# $new, $old: storage periods in the notice's own words (the `retention-*` messages of
+# notice.ftl, such as "2 years after the end of the contract"), already quoted.
 diff-retention-longer = We keep the data for { $what } longer: { $new } instead of { $old }.
 diff-retention-changed = How long we keep the data for { $what } has changed: { $new } (before: { $old }).
 diff-recipient-added = We now share personal data with a new recipient: { $what }.
-diff-recipient-role-changed = { $what } now receives personal data as { $new } (before: { $old }).
+# $new, $old: the role, as the notice names it ("Processor").
+diff-recipient-role-changed = The role of { $what } as a recipient of personal data is now { $new } (before: { $old }).
 diff-recipient-changed = We now share personal data with { $new } instead of { $old }.
 diff-recipient-changed-purposes = { $what } now also receives personal data for: { $new }.
 diff-recipient-changed-recipients = The transfer { $what } now also goes to: { $new }.
-# $new: country codes.
+# $new: the names of the countries.
 diff-transfer-added = We now transfer personal data outside the EU/EEA, to: { $new }.
+# $what: a recipient, or the countries a transfer went to before; $new: the countries added.
 diff-destination-added = Personal data ({ $what }) now also goes to: { $new }.
 diff-mechanism-changed = The safeguards for transferring personal data ({ $what }) are now { $new } (before: { $old }).
 diff-mechanism-changed-field = About { $what }: { $field } is now { $new } (before: { $old }).
@@ -176,15 +173,15 @@ diff-automated-decision-changed = Automated decision “{ $what }”: { $field }
 # $new: the purposes added.
 diff-automated-decision-changed-purposes = The automated decision “{ $what }” is now also used for: { $new }.
 diff-right-removed = This notice no longer lists: { $old }.
-# $new, $old: country codes of the supervisory authority.
-diff-authority-changed = The supervisory authority we name for complaints is now the one of { $new } (before: { $old }).
+# $new, $old: the names of the countries of the supervisory authority.
+diff-authority-changed = The supervisory authority we name for complaints is now the authority of this country: { $new } (before: { $old }).
 diff-cookie-added = We now use a new cookie or similar technology: { $what }.
 diff-cookie-changed = Cookie { $what }: { $field } is now { $new } (before: { $old }).
 diff-lifetime-longer = The cookie { $what } now lasts { $new } instead of { $old }.
 diff-min-age-changed = The minimum age to use our service is now { $new } (before: { $old }).
 diff-statement-removed = We no longer make this statement: { $what }.
 diff-statement-changed = The statement “{ $what }” is now of the kind { $new } (before: { $old }).
-# $old: language codes.
+# $old: the names of the languages, each in itself ("Deutsch").
 diff-language-removed = This notice is no longer published in: { $old }.
 diff-detail-changed = About { $what }: { $field } is now { $new } (before: { $old }).
 # $new: the groups of people added.

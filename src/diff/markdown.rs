@@ -5,9 +5,11 @@
 //! come from the policy in the same language and are escaped, so a policy cannot inject markup.
 //! A catalog that lacks a message fails the whole output rather than printing a placeholder.
 
-use super::{Change, Kind, Materiality, Report, Value};
+mod values;
+
+use super::{Change, Kind, Materiality, Report};
 use crate::i18n::{Arg, Catalog};
-use crate::model::{Lifetime, Policy, Retention, Text};
+use crate::model::{Policy, Text};
 use std::fmt::Write as _;
 
 /// The entries for `languages` (each must be published by the new policy), separated by a blank
@@ -85,6 +87,7 @@ fn code(id: &str) -> String {
     format!("`{}`", id.replace('`', "'"))
 }
 
+#[derive(Clone, Copy)]
 struct Entry<'a> {
     catalog: &'a Catalog,
     lang: &'a str,
@@ -121,8 +124,18 @@ impl Entry<'_> {
     }
 
     fn sentence(&self, change: &Change) -> String {
+        // New places are named after the places the data went to before.
+        let named_by = if change.kind == Kind::DestinationAdded {
+            Entry {
+                old: self.new,
+                new: self.old,
+                ..*self
+            }
+        } else {
+            *self
+        };
         let mut args: Vec<(&str, Arg)> = vec![
-            ("what", self.what(change.decl, &change.id).into()),
+            ("what", named_by.what(change.decl, &change.id).into()),
             (
                 "old",
                 self.value(change, change.old.as_ref(), change.old.as_ref()).into(),
@@ -166,7 +179,7 @@ impl Entry<'_> {
                 (!t.destinations.is_empty()).then(|| {
                     t.destinations
                         .iter()
-                        .map(|d| code(d))
+                        .map(|d| self.country(d))
                         .collect::<Vec<_>>()
                         .join(&c.text("diff-list-separator"))
                 })
@@ -233,92 +246,6 @@ impl Entry<'_> {
     fn text(&self, t: Option<&Text>) -> Option<String> {
         let t = t?;
         t.get(self.lang).or_else(|| t.values().next()).map(|s| clause(s))
-    }
-
-    /// A value in the reader's language; `before` is the old value, to show only what was added
-    /// to a list of items.
-    fn value(&self, change: &Change, value: Option<&Value>, before: Option<&Value>) -> String {
-        let c = self.catalog;
-        let Some(value) = value else {
-            return c.text("diff-not-stated");
-        };
-        let separator = c.text("diff-list-separator");
-        match value {
-            Value::Text(t) => self.text(Some(t)).unwrap_or_default(),
-            Value::TextList(t) => {
-                let items = |v: Option<&Value>| match v {
-                    Some(Value::TextList(t)) => t
-                        .get(self.lang)
-                        .or_else(|| t.values().next())
-                        .cloned()
-                        .unwrap_or_default(),
-                    _ => Vec::new(),
-                };
-                let old = if change.kind == Kind::DataItemsAdded {
-                    items(before)
-                } else {
-                    Vec::new()
-                };
-                let new: Vec<String> = items(Some(&Value::TextList(t.clone())))
-                    .into_iter()
-                    .filter(|i| !old.contains(i))
-                    .map(|i| escape(&i))
-                    .collect();
-                new.join(&separator)
-            }
-            Value::Id(id) => self.id(change.field, id),
-            Value::Ids(ids) => ids
-                .iter()
-                .map(|id| self.id(change.field, id))
-                .collect::<Vec<_>>()
-                .join(&separator),
-            Value::Literal(s) => escape(s),
-            Value::Bool(true) => c.text("diff-yes"),
-            Value::Bool(false) => c.text("diff-no"),
-            Value::Number(n) => c.number(f64::from(*n)),
-            Value::Duration(d) => c.duration(d),
-            Value::Lifetime(Lifetime::Session) => c.text("diff-session"),
-            Value::Lifetime(Lifetime::Duration { duration }) => c.duration(duration),
-            Value::Retention(r) => self.retention(r),
-        }
-    }
-
-    /// An id in the reader's words: a legal basis or right by its official name, a declaration
-    /// by its label, anything else as code.
-    fn id(&self, field: Option<&str>, id: &str) -> String {
-        let c = self.catalog;
-        let by = |decl: &str| self.what(decl, id);
-        match field {
-            Some("basis" | "bases") => c.text(&format!("diff-basis-{id}")),
-            Some("listed") => c.text(&format!("diff-right-{id}")),
-            Some("data") => by("data"),
-            Some("purposes") => by("purpose"),
-            Some("recipients") => by("recipient"),
-            _ => code(id),
-        }
-    }
-
-    fn retention(&self, r: &Retention) -> String {
-        let c = self.catalog;
-        let event = |e: &crate::model::Term| c.text(&format!("diff-trigger-{}", e.id));
-        match r {
-            Retention::Period {
-                period, after: Some(e), ..
-            } => c.format(
-                "diff-retention-period",
-                &[("period", c.duration(period).into()), ("event", event(e).into())],
-            ),
-            Retention::Period {
-                period, after: None, ..
-            } => c.format("diff-retention-period-plain", &[("period", c.duration(period).into())]),
-            Retention::Until { event: e, .. } => c.format("diff-retention-until", &[("event", event(e).into())]),
-            Retention::Criteria { criteria, .. } => c.format(
-                "diff-retention-criteria",
-                &[("criteria", self.text(Some(criteria)).unwrap_or_default().into())],
-            ),
-            Retention::AsLongAsNecessary { .. } => c.text("diff-retention-necessary"),
-            Retention::Indefinite { .. } => c.text("diff-retention-indefinite"),
-        }
     }
 }
 

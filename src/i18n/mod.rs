@@ -100,9 +100,6 @@ pub fn message_ids(lang: &str) -> Vec<String> {
     message_ids_in(lang, &|_| true)
 }
 
-/// The catalog files of `policyc diff`'s changelog; every other file is the notice's.
-pub const CHANGELOG_FILES: &[&str] = &["diff"];
-
 /// The message ids of the files of a catalog that `part` selects (by file stem), sorted.
 pub fn message_ids_in(lang: &str, part: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut ids: Vec<String> = sources(lang)
@@ -125,23 +122,14 @@ pub fn message_ids_in(lang: &str, part: &dyn Fn(&str) -> bool) -> Vec<String> {
     ids
 }
 
-/// The languages whose catalog has every message of the English one, sorted.
+/// The languages whose catalog has every message of the English one, sorted: those that can
+/// publish the notice and write the changelog of `policyc diff`.
 pub fn complete() -> Vec<&'static str> {
-    complete_in(&|_| true)
-}
-
-/// The languages that can publish the notice: their catalog has every message of the English
-/// notice files (everything but [`CHANGELOG_FILES`]), sorted.
-pub fn complete_for_notice() -> Vec<&'static str> {
-    complete_in(&|name| !CHANGELOG_FILES.contains(&name))
-}
-
-fn complete_in(part: &dyn Fn(&str) -> bool) -> Vec<&'static str> {
-    let reference = message_ids_in("en", part);
+    let reference = message_ids("en");
     available()
         .into_iter()
         .filter(|lang| {
-            let ids = message_ids_in(lang, part);
+            let ids = message_ids(lang);
             reference.iter().all(|id| ids.binary_search(id).is_ok())
         })
         .collect()

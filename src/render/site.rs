@@ -19,7 +19,7 @@ use crate::output::OutputFile;
 /// complete catalog, or it is an error. Not asked for: every language of the policy that has a
 /// complete catalog ([`skipped`] names the others), possibly none.
 pub fn languages(policy: &Policy, asked: Option<&[String]>) -> Result<Vec<String>, RenderError> {
-    let complete = i18n::complete_for_notice();
+    let complete = i18n::complete();
     let Some(asked) = asked else {
         return Ok(policy
             .languages
@@ -51,7 +51,7 @@ pub fn languages(policy: &Policy, asked: Option<&[String]>) -> Result<Vec<String
 
 /// The languages of the policy that cannot be built because their catalog is not complete.
 pub fn skipped(policy: &Policy) -> Vec<String> {
-    let complete = i18n::complete_for_notice();
+    let complete = i18n::complete();
     policy
         .languages
         .iter()

@@ -6,7 +6,7 @@ mod names;
 mod other;
 mod parties;
 mod purposes;
-mod retention;
+pub mod retention;
 pub mod rights;
 mod sharing;
 mod summary;

@@ -1,53 +1,45 @@
 //! Storage periods in words (Art. 13(2)(a)).
 
-use crate::i18n::Arg;
-use crate::model::Retention;
+use crate::i18n::{Arg, Catalog};
+use crate::model::{Retention, Text};
 use crate::render::doc::{Line, text};
 use crate::render::tr::Tr;
 
+/// The storage period in the notice's words, without the law that sets it and the author's
+/// remark; `criteria` gives the author's criteria in the output's language and form. The
+/// changelog of `policyc diff` words periods with it too, so that both say the same.
+pub fn period(catalog: &Catalog, retention: &Retention, criteria: impl FnOnce(&Text) -> String) -> String {
+    match retention {
+        Retention::Period { period, after, .. } => {
+            let duration = Arg::from(catalog.duration(period));
+            match after {
+                Some(event) => catalog.format(&format!("retention-after-{}", event.id), &[("duration", duration)]),
+                None => catalog.format("retention-period", &[("duration", duration)]),
+            }
+        }
+        Retention::Until { event, .. } => catalog.text(&format!("retention-until-{}", event.id)),
+        Retention::Criteria { criteria: c, .. } => {
+            catalog.format("retention-criteria", &[("criteria", Arg::from(criteria(c)))])
+        }
+        Retention::AsLongAsNecessary { .. } => catalog.text("retention-as-long-as-necessary"),
+        Retention::Indefinite { .. } => catalog.text("retention-indefinite"),
+    }
+}
+
 /// The storage period as lines: the period itself, then the law that sets it and the author's remark.
 pub fn lines(tr: &Tr, retention: &Retention) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut law = None;
-    let mut note = None;
-    match retention {
-        Retention::Period {
-            period,
-            after,
-            law: l,
-            note: n,
-        } => {
-            let duration = Arg::from(tr.duration(period));
-            out.push(text(match after {
-                Some(event) => tr.f(&format!("retention-after-{}", event.id), &[("duration", duration)]),
-                None => tr.f("retention-period", &[("duration", duration)]),
-            }));
-            law = tr.opt(l.as_ref());
-            note = tr.opt(n.as_ref());
+    let (law, note) = match retention {
+        Retention::Period { law, note, .. } => (law.as_ref(), note.as_ref()),
+        Retention::Criteria { law, .. } => (law.as_ref(), None),
+        Retention::Until { note, .. } | Retention::AsLongAsNecessary { note } | Retention::Indefinite { note } => {
+            (None, note.as_ref())
         }
-        Retention::Until { event, note: n } => {
-            out.push(text(tr.t(&format!("retention-until-{}", event.id))));
-            note = tr.opt(n.as_ref());
-        }
-        Retention::Criteria { criteria, law: l } => {
-            out.push(text(
-                tr.f("retention-criteria", &[("criteria", Arg::from(tr.text(criteria)))]),
-            ));
-            law = tr.opt(l.as_ref());
-        }
-        Retention::AsLongAsNecessary { note: n } => {
-            out.push(text(tr.t("retention-as-long-as-necessary")));
-            note = tr.opt(n.as_ref());
-        }
-        Retention::Indefinite { note: n } => {
-            out.push(text(tr.t("retention-indefinite")));
-            note = tr.opt(n.as_ref());
-        }
-    }
-    if let Some(law) = law {
+    };
+    let mut out = vec![text(period(tr.catalog, retention, |c| tr.text(c)))];
+    if let Some(law) = tr.opt(law) {
         out.push(text(tr.f("retention-law", &[("law", Arg::from(law))])));
     }
-    if let Some(note) = note {
+    if let Some(note) = tr.opt(note) {
         out.push(text(note));
     }
     out

@@ -1,0 +1,136 @@
+## `policyc diff --format md`: de wijzigingsvermelding voor het onderdeel "Wijzigingen" van de
+## privacyverklaring. De variabelen staan toegelicht in locales/en/diff.ftl.
+## Zinnen met { $field } volgen het patroon "{ $field }: nu …", zodat het lidwoord (de/het) en de
+## vervoeging niet van het gewijzigde gegeven afhangen.
+
+diff-heading = Wijzigingen in versie { $version }, geldig vanaf { $date }
+diff-heading-version = Wijzigingen in versie { $version }
+diff-heading-date = Wijzigingen, geldig vanaf { $date }
+diff-heading-plain = Wijzigingen in deze privacyverklaring
+
+diff-none = Geen enkele wijziging in deze versie raakt de manier waarop wij uw persoonsgegevens verwerken.
+
+diff-yes = ja
+diff-no = nee
+diff-not-stated = niet vermeld
+diff-session = tot u uw browser sluit
+diff-list-separator = {", "}
+diff-quoted = “{ $words }”
+
+diff-basis-consent = toestemming
+diff-basis-contract = uitvoering van een overeenkomst
+diff-basis-legal_obligation = nakoming van een wettelijke verplichting
+diff-basis-vital_interests = bescherming van vitale belangen
+diff-basis-public_task = vervulling van een taak van algemeen belang of uitoefening van openbaar gezag
+diff-basis-legitimate_interests = gerechtvaardigde belangen
+
+diff-right-access = recht van inzage
+diff-right-rectification = recht op rectificatie
+diff-right-erasure = recht op gegevenswissing
+diff-right-restriction = recht op beperking van de verwerking
+diff-right-portability = recht op overdraagbaarheid van gegevens
+diff-right-objection = recht van bezwaar
+diff-right-automated_decisions = recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit
+diff-right-withdraw_consent = recht om uw toestemming in te trekken
+diff-right-complaint = recht om een klacht in te dienen bij een toezichthoudende autoriteit
+
+diff-field-name = naam
+diff-field-address = postadres
+diff-field-country = land
+diff-field-registration = registratienummer
+diff-field-email = e-mailadres
+diff-field-phone = telefoonnummer
+diff-field-url = website
+diff-field-contact_form = contactformulier
+diff-field-form = formulier voor verzoeken
+diff-field-manage_url = pagina
+diff-field-copy_from = adres voor een kopie van de waarborgen
+diff-field-purposes = doeleinden
+diff-field-audience = personen voor wie deze verklaring bedoeld is
+diff-field-required = verplichting om de gegevens te verstrekken
+diff-field-called_anonymous = omschreven als anoniem
+diff-field-further_processing = gebruik voor een ander doel dan waarvoor de gegevens zijn verzameld
+diff-field-necessary = nodig om de dienst te leveren
+diff-field-response_time = termijn waarbinnen wij uw verzoeken beantwoorden
+diff-field-fee = vergoeding voor verzoeken
+diff-field-conditional = rechten die afhangen van waar u woont
+diff-field-complaint = vermelding van uw recht om een klacht in te dienen
+diff-field-banner = cookiebanner
+diff-field-reject_button = knop om cookies te weigeren
+diff-field-cookie_wall = toegang pas na het accepteren van cookies
+diff-field-implied_consent = verder surfen geldt als toestemming
+diff-field-browser_settings_only = browserinstellingen als enige keuzemogelijkheid
+diff-field-continued_use_is_acceptance = verder gebruik geldt als aanvaarding van wijzigingen
+diff-field-category = categorie
+diff-field-provider = aanbieder
+diff-field-party = geplaatst door ons of door een derde
+diff-field-technology = techniek
+diff-field-consent = alleen geplaatst met uw toestemming
+diff-field-lifetime = bewaartermijn
+diff-field-profiling = profilering
+diff-field-solely_automated = besluit zonder menselijke tussenkomst
+diff-field-significant_effects = rechtsgevolgen of vergelijkbare aanzienlijke gevolgen
+diff-field-dpf_certified = gecertificeerd onder het EU-VS-kader inzake gegevensbescherming
+diff-field-in_adequacy_scope = valt onder een adequaatheidsbesluit
+diff-field-recipients = ontvangers
+
+diff-what-rights = verzoeken om uw rechten uit te oefenen
+diff-what-cookies = uw cookiekeuzes
+diff-what-changes = wijzigingen in deze privacyverklaring
+diff-what-controller = contact met ons
+diff-what-dpo = contact met onze functionaris voor gegevensbescherming
+diff-what-representative = contact met onze vertegenwoordiger in de EU
+diff-what-policy = deze privacyverklaring
+
+diff-controller-changed = Onze gegevens als verwerkingsverantwoordelijke zijn gewijzigd – { $field }: nu { $new } (eerder: { $old }).
+diff-controller-changed-party = De verwerkingsverantwoordelijke voor uw gegevens is nu { $new } (eerder: { $old }).
+diff-contact-changed = Wijziging in de contactgegevens ({ $what }) – { $field }: nu { $new } (eerder: { $old }).
+diff-representative-added = Wij hebben een vertegenwoordiger in de EU aangewezen: { $new }.
+diff-representative-removed = Wij vermelden geen vertegenwoordiger in de EU meer (eerder: { $old }).
+diff-representative-changed = De gegevens van onze vertegenwoordiger in de EU zijn gewijzigd – { $field }: nu { $new } (eerder: { $old }).
+diff-dpo-added = Wij hebben een functionaris voor gegevensbescherming aangewezen: { $new }.
+diff-dpo-removed = Wij vermelden geen functionaris voor gegevensbescherming meer (eerder: { $old }).
+diff-dpo-changed = De gegevens van onze functionaris voor gegevensbescherming zijn gewijzigd – { $field }: nu { $new } (eerder: { $old }).
+diff-joint-controller-added = Wij bepalen nu samen met { $new } hoe een deel van uw gegevens wordt verwerkt.
+diff-joint-controller-removed = Wij bepalen niet langer samen met { $old } hoe uw gegevens worden verwerkt.
+diff-joint-controller-changed = De gegevens van { $what }, met wie wij gezamenlijk verwerkingsverantwoordelijke zijn, zijn gewijzigd – { $field }: nu { $new } (eerder: { $old }).
+diff-joint-controller-changed-purposes = Wij bepalen nu ook samen met { $what } over: { $new }.
+diff-data-added = Wij verwerken nu een nieuwe categorie persoonsgegevens: { $what }.
+diff-data-kind-changed = De gegevens “{ $what }” zijn nu ingedeeld als { $new } (eerder: { $old }).
+diff-data-items-added = De gegevens “{ $what }” omvatten nu ook: { $new }.
+diff-source-changed = De herkomst van de gegevens “{ $what }” is gewijzigd: { $new } (eerder: { $old }).
+diff-purpose-added = Wij gebruiken persoonsgegevens nu voor een nieuw doel: { $what }.
+diff-purpose-removed = Wij gebruiken persoonsgegevens niet langer voor dit doel: { $what }.
+diff-purpose-kind-changed = Het doel “{ $what }” valt nu onder de soort { $new } (eerder: { $old }).
+diff-data-linked = { $what } betreft nu ook deze gegevens: { $new }.
+diff-basis-changed = De rechtsgrond voor “{ $what }” is nu { $new } (eerder: { $old }).
+diff-basis-changed-basis-implied = Voor “{ $what }” geldt toestemming als gegeven zonder dat u daarvoor een duidelijke handeling verricht: { $new } (eerder: { $old }).
+diff-condition-changed = De voorwaarde van artikel 9, lid 2, AVG op grond waarvan wij bijzondere categorieën van persoonsgegevens verwerken voor “{ $what }”, is nu { $new } (eerder: { $old }).
+diff-retention-longer = Wij bewaren de gegevens voor “{ $what }” langer: { $new } in plaats van { $old }.
+diff-retention-changed = De bewaartermijn van de gegevens voor “{ $what }” is gewijzigd: { $new } (eerder: { $old }).
+diff-recipient-added = Wij verstrekken persoonsgegevens nu aan een nieuwe ontvanger: { $what }.
+diff-recipient-role-changed = De rol van { $what } als ontvanger van persoonsgegevens is nu { $new } (eerder: { $old }).
+diff-recipient-changed = Wij verstrekken persoonsgegevens nu aan { $new } in plaats van aan { $old }.
+diff-recipient-changed-purposes = { $what } ontvangt persoonsgegevens nu ook voor: { $new }.
+diff-recipient-changed-recipients = De doorgifte ({ $what }) gaat nu ook naar: { $new }.
+diff-transfer-added = Wij geven persoonsgegevens nu door buiten de EU/EER, naar: { $new }.
+diff-destination-added = Persoonsgegevens ({ $what }) gaan nu ook naar: { $new }.
+diff-mechanism-changed = De waarborgen voor de doorgifte van persoonsgegevens ({ $what }) zijn nu { $new } (eerder: { $old }).
+diff-mechanism-changed-field = Wat { $what } betreft – { $field }: nu { $new } (eerder: { $old }).
+diff-automated-decision-added = Wij nemen nu geautomatiseerde besluiten over u of stellen een profiel van u op: { $what }.
+diff-automated-decision-changed = Geautomatiseerd besluit “{ $what }” – { $field }: nu { $new } (eerder: { $old }).
+diff-automated-decision-changed-purposes = Het geautomatiseerde besluit “{ $what }” wordt nu ook gebruikt voor: { $new }.
+diff-right-removed = Deze privacyverklaring vermeldt niet langer: { $old }.
+diff-authority-changed = De toezichthoudende autoriteit die wij voor klachten noemen, is nu die van dit land: { $new } (eerder: { $old }).
+diff-cookie-added = Wij gebruiken nu een nieuwe cookie of vergelijkbare techniek: { $what }.
+diff-cookie-changed = Cookie { $what } – { $field }: nu { $new } (eerder: { $old }).
+diff-lifetime-longer = De cookie { $what } blijft nu { $new } bewaard in plaats van { $old }.
+diff-min-age-changed = De minimumleeftijd voor het gebruik van onze dienst is nu { $new } (eerder: { $old }).
+diff-statement-removed = Wij doen deze uitspraak niet langer: { $what }.
+diff-statement-changed = De uitspraak “{ $what }” is nu van de soort { $new } (eerder: { $old }).
+diff-language-removed = Deze privacyverklaring wordt niet langer gepubliceerd in: { $old }.
+diff-detail-changed = Wat { $what } betreft – { $field }: nu { $new } (eerder: { $old }).
+diff-detail-changed-audience-added = Deze privacyverklaring richt zich nu ook tot: { $new }.
+diff-detail-changed-audience-removed = Deze privacyverklaring richt zich niet langer tot: { $old }.
+diff-basis-changed-bases-added = Deze privacyverklaring noemt nu ook de rechtsgrond: { $new }.
+diff-basis-changed-bases-removed = Deze privacyverklaring noemt niet langer de rechtsgrond: { $old }.

@@ -1,0 +1,136 @@
+## `policyc diff --format md`: a nota de alterações para a secção «Alterações» da política de
+## privacidade. As variáveis estão explicadas em locales/en/diff.ftl.
+## As frases com { $field } seguem o modelo "{ $field }: agora …", para que o artigo e a
+## concordância não dependam do elemento alterado.
+
+diff-heading = Alterações na versão { $version }, em vigor a partir de { $date }
+diff-heading-version = Alterações na versão { $version }
+diff-heading-date = Alterações em vigor a partir de { $date }
+diff-heading-plain = Alterações a esta política
+
+diff-none = Nenhuma alteração desta versão afeta a forma como tratamos os seus dados pessoais.
+
+diff-yes = sim
+diff-no = não
+diff-not-stated = não indicado
+diff-session = até fechar o navegador
+diff-list-separator = {", "}
+diff-quoted = «{ $words }»
+
+diff-basis-consent = consentimento
+diff-basis-contract = execução de um contrato
+diff-basis-legal_obligation = cumprimento de uma obrigação jurídica
+diff-basis-vital_interests = defesa de interesses vitais
+diff-basis-public_task = exercício de funções de interesse público ou da autoridade pública
+diff-basis-legitimate_interests = interesses legítimos
+
+diff-right-access = direito de acesso
+diff-right-rectification = direito de retificação
+diff-right-erasure = direito ao apagamento dos dados
+diff-right-restriction = direito à limitação do tratamento
+diff-right-portability = direito de portabilidade dos dados
+diff-right-objection = direito de oposição
+diff-right-automated_decisions = direito de não ficar sujeito a nenhuma decisão tomada exclusivamente com base no tratamento automatizado
+diff-right-withdraw_consent = direito de retirar o consentimento
+diff-right-complaint = direito de apresentar reclamação a uma autoridade de controlo
+
+diff-field-name = nome
+diff-field-address = morada
+diff-field-country = país
+diff-field-registration = número de registo
+diff-field-email = endereço de correio eletrónico
+diff-field-phone = número de telefone
+diff-field-url = sítio Web
+diff-field-contact_form = formulário de contacto
+diff-field-form = formulário para pedidos
+diff-field-manage_url = página
+diff-field-copy_from = endereço para obter uma cópia das garantias
+diff-field-purposes = finalidades
+diff-field-audience = pessoas a quem se destina esta política
+diff-field-required = obrigação de fornecer os dados
+diff-field-called_anonymous = descritos como anónimos
+diff-field-further_processing = utilização para uma finalidade diferente daquela para a qual os dados foram recolhidos
+diff-field-necessary = necessário para prestar o serviço
+diff-field-response_time = prazo de resposta aos seus pedidos
+diff-field-fee = taxa pelos pedidos
+diff-field-conditional = direitos que dependem do local onde vive
+diff-field-complaint = menção do seu direito de apresentar reclamação
+diff-field-banner = faixa de cookies
+diff-field-reject_button = botão para recusar cookies
+diff-field-cookie_wall = acesso apenas depois de aceitar cookies
+diff-field-implied_consent = continuar a navegar equivale a consentir
+diff-field-browser_settings_only = definições do navegador como único meio de controlo
+diff-field-continued_use_is_acceptance = continuar a utilizar o serviço equivale a aceitar as alterações
+diff-field-category = categoria
+diff-field-provider = fornecedor
+diff-field-party = colocado por nós ou por um terceiro
+diff-field-technology = tecnologia
+diff-field-consent = colocado apenas com o seu consentimento
+diff-field-lifetime = duração
+diff-field-profiling = definição de perfis
+diff-field-solely_automated = decisão sem intervenção humana
+diff-field-significant_effects = efeitos na sua esfera jurídica ou efeitos igualmente significativos
+diff-field-dpf_certified = certificado ao abrigo do Quadro de Privacidade de Dados UE-EUA
+diff-field-in_adequacy_scope = abrangido por uma decisão de adequação
+diff-field-recipients = destinatários
+
+diff-what-rights = pedidos de exercício dos seus direitos
+diff-what-cookies = as suas escolhas relativas a cookies
+diff-what-changes = alterações a esta política
+diff-what-controller = contacto connosco
+diff-what-dpo = contacto com o nosso encarregado da proteção de dados
+diff-what-representative = contacto com o nosso representante na UE
+diff-what-policy = esta política
+
+diff-controller-changed = Os nossos dados enquanto responsável pelo tratamento foram alterados — { $field }: agora { $new } (antes: { $old }).
+diff-controller-changed-party = O responsável pelo tratamento dos seus dados passa a ser { $new } (antes: { $old }).
+diff-contact-changed = Alteração nos meios de contacto ({ $what }) — { $field }: agora { $new } (antes: { $old }).
+diff-representative-added = Designámos um representante na UE: { $new }.
+diff-representative-removed = Deixámos de indicar um representante na UE (antes: { $old }).
+diff-representative-changed = Os dados do nosso representante na UE foram alterados — { $field }: agora { $new } (antes: { $old }).
+diff-dpo-added = Designámos um encarregado da proteção de dados: { $new }.
+diff-dpo-removed = Deixámos de indicar um encarregado da proteção de dados (antes: { $old }).
+diff-dpo-changed = Os dados do nosso encarregado da proteção de dados foram alterados — { $field }: agora { $new } (antes: { $old }).
+diff-joint-controller-added = Passamos a decidir em conjunto com { $new } a forma como alguns dos seus dados são tratados.
+diff-joint-controller-removed = Deixámos de decidir em conjunto com { $old } a forma como os seus dados são tratados.
+diff-joint-controller-changed = Os dados de { $what }, responsável conjunto pelo tratamento connosco, foram alterados — { $field }: agora { $new } (antes: { $old }).
+diff-joint-controller-changed-purposes = Passamos também a decidir em conjunto com { $what } sobre: { $new }.
+diff-data-added = Passamos a tratar uma nova categoria de dados pessoais: { $what }.
+diff-data-kind-changed = Os dados «{ $what }» passam a estar classificados como { $new } (antes: { $old }).
+diff-data-items-added = Os dados «{ $what }» passam a incluir também: { $new }.
+diff-source-changed = A origem dos dados «{ $what }» foi alterada: { $new } (antes: { $old }).
+diff-purpose-added = Passamos a utilizar dados pessoais para uma nova finalidade: { $what }.
+diff-purpose-removed = Deixámos de utilizar dados pessoais para esta finalidade: { $what }.
+diff-purpose-kind-changed = A finalidade «{ $what }» passa a ser do tipo { $new } (antes: { $old }).
+diff-data-linked = { $what } passa a abranger também estes dados: { $new }.
+diff-basis-changed = O fundamento jurídico para «{ $what }» passa a ser { $new } (antes: { $old }).
+diff-basis-changed-basis-implied = Para «{ $what }», o consentimento considera-se dado sem um ato inequívoco da sua parte: { $new } (antes: { $old }).
+diff-condition-changed = A condição do artigo 9.º, n.º 2, do RGPD com base na qual tratamos categorias especiais de dados pessoais para «{ $what }» passa a ser { $new } (antes: { $old }).
+diff-retention-longer = Conservamos os dados para «{ $what }» durante mais tempo: { $new } em vez de { $old }.
+diff-retention-changed = O prazo de conservação dos dados para «{ $what }» foi alterado: { $new } (antes: { $old }).
+diff-recipient-added = Passamos a comunicar dados pessoais a um novo destinatário: { $what }.
+diff-recipient-role-changed = A qualidade em que { $what } recebe dados pessoais passa a ser { $new } (antes: { $old }).
+diff-recipient-changed = Passamos a comunicar dados pessoais a { $new } em vez de { $old }.
+diff-recipient-changed-purposes = { $what } passa a receber dados pessoais também para: { $new }.
+diff-recipient-changed-recipients = A transferência ({ $what }) passa a destinar-se também a: { $new }.
+diff-transfer-added = Passamos a transferir dados pessoais para fora da UE/EEE, para: { $new }.
+diff-destination-added = Os dados pessoais ({ $what }) passam a ser transferidos também para: { $new }.
+diff-mechanism-changed = As garantias da transferência de dados pessoais ({ $what }) passam a ser { $new } (antes: { $old }).
+diff-mechanism-changed-field = Quanto a { $what } — { $field }: agora { $new } (antes: { $old }).
+diff-automated-decision-added = Passamos a tomar decisões automatizadas sobre si ou a definir o seu perfil: { $what }.
+diff-automated-decision-changed = Decisão automatizada «{ $what }» — { $field }: agora { $new } (antes: { $old }).
+diff-automated-decision-changed-purposes = A decisão automatizada «{ $what }» passa a ser utilizada também para: { $new }.
+diff-right-removed = Esta política deixou de indicar: { $old }.
+diff-authority-changed = A autoridade de controlo que indicamos para reclamações passa a ser a deste país: { $new } (antes: { $old }).
+diff-cookie-added = Passamos a utilizar um novo cookie ou tecnologia semelhante: { $what }.
+diff-cookie-changed = Cookie { $what } — { $field }: agora { $new } (antes: { $old }).
+diff-lifetime-longer = O cookie { $what } passa a durar { $new } em vez de { $old }.
+diff-min-age-changed = A idade mínima para utilizar o nosso serviço passa a ser { $new } (antes: { $old }).
+diff-statement-removed = Deixámos de fazer esta declaração: { $what }.
+diff-statement-changed = A declaração «{ $what }» passa a ser do tipo { $new } (antes: { $old }).
+diff-language-removed = Esta política deixou de ser publicada em: { $old }.
+diff-detail-changed = Quanto a { $what } — { $field }: agora { $new } (antes: { $old }).
+diff-detail-changed-audience-added = Esta política passa a destinar-se também a: { $new }.
+diff-detail-changed-audience-removed = Esta política deixou de se destinar a: { $old }.
+diff-basis-changed-bases-added = Esta política passa a indicar também o fundamento jurídico: { $new }.
+diff-basis-changed-bases-removed = Esta política deixou de indicar o fundamento jurídico: { $old }.
