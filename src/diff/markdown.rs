@@ -80,7 +80,13 @@ fn escape_at(text: &str, line_start: bool) -> String {
 
 /// An author's sentence used inside one of ours: without its final full stop.
 fn clause(text: &str) -> String {
-    escape(text.trim_end().trim_end_matches('.'))
+    author(text.trim_end().trim_end_matches('.'))
+}
+
+/// An author's words, escaped, with links written in them (`[label](#rights)`) reduced to their
+/// labels: a changelog entry is read outside the notice, where the anchors do not exist.
+fn author(text: &str) -> String {
+    escape(&crate::render::refs::plain(text))
 }
 
 fn code(id: &str) -> String {
@@ -198,7 +204,7 @@ impl Entry<'_> {
                     Some(
                         items
                             .iter()
-                            .map(|s| escape(s))
+                            .map(|s| author(s))
                             .collect::<Vec<_>>()
                             .join(&c.text("diff-list-separator")),
                     )

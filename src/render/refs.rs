@@ -92,14 +92,24 @@ fn target(raw: &str) -> Option<Target> {
     (lower.starts_with("https://") || lower.starts_with("http://")).then(|| Target::Web(raw.to_string()))
 }
 
-/// The text with every reference replaced by its label: for outputs that cannot link
-/// (machine-readable exports, plain text).
+/// The text for outputs that cannot link (machine-readable exports, changelog entries): a link
+/// to a part of the notice becomes its label, a web or e-mail link its label and its address,
+/// `label (https://…)`, so that no address is lost.
 pub fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for r in references(text) {
         out.push_str(text.get(at..r.start).unwrap_or_default());
         out.push_str(&r.label);
+        match &r.target {
+            Target::Anchor(_) => {}
+            Target::Web(address) | Target::Mail(address) if *address == r.label => {}
+            Target::Web(address) | Target::Mail(address) => {
+                out.push_str(" (");
+                out.push_str(address);
+                out.push(')');
+            }
+        }
         at = r.end;
     }
     out.push_str(text.get(at..).unwrap_or_default());
@@ -224,7 +234,11 @@ mod tests {
         assert_eq!(&t[r[0].start..r[0].end], "[your rights](#rights)");
         assert_eq!(r[1].target, Target::Web("https://x.eu/f".into()));
         assert_eq!(r[2].target, Target::Mail("a@x.eu".into()));
-        assert_eq!(plain(t), "See your rights, our form or write.");
+        assert_eq!(
+            plain(t),
+            "See your rights, our form (https://x.eu/f) or write (a@x.eu)."
+        );
+        assert_eq!(plain("[a@x.eu](mailto:a@x.eu)"), "a@x.eu");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! writes them), legal bases and rights by their official names. Only what has no name in the
 //! catalogs (an author's id, a kind of statement) stays as code.
 
-use super::{Entry, code, escape};
+use super::{Entry, author, code, escape};
 use crate::diff::{Change, Kind, Value};
 use crate::i18n::Catalog;
 use crate::model::{Lifetime, Retention};
@@ -85,7 +85,7 @@ impl Entry<'_> {
                 let new: Vec<String> = items(Some(&Value::TextList(t.clone())))
                     .into_iter()
                     .filter(|i| !old.contains(i))
-                    .map(|i| escape(&i))
+                    .map(|i| author(&i))
                     .collect();
                 new.join(&separator)
             }
