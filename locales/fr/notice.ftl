@@ -321,7 +321,7 @@ cookies-manage-link = Modifier vos choix en matière de cookies
 ## Sécurité (art. 32)
 
 section-security = Comment nous protégeons vos données
-security-measures = Nos mesures comprennent notamment :
+security-measures = Nos mesures comprennent :
 
 ## Autres informations
 

@@ -322,7 +322,7 @@ cookies-manage-link = Uw cookie-instellingen wijzigen
 ## Beveiliging (art. 32)
 
 section-security = Hoe wij uw gegevens beschermen
-security-measures = Onze maatregelen omvatten onder meer:
+security-measures = Onze maatregelen omvatten:
 
 ## Verdere informatie
 

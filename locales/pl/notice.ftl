@@ -331,7 +331,7 @@ cookies-manage-link = Zmień ustawienia plików cookie
 ## Security (Art. 32)
 
 section-security = Jak chronimy twoje dane
-security-measures = Stosujemy między innymi następujące środki:
+security-measures = Stosujemy następujące środki:
 
 ## Further statements
 

@@ -211,6 +211,10 @@ pub struct Wording {
     pub negation_after: Vec<String>,
     /// Words before a hedge that negate it.
     pub negation_before: Vec<String>,
+    /// Languages whose word order puts the negation at the end of the clause ("kunnen we de
+    /// herstelling niet inplannen"): there a `negation_after` word anywhere later in the same
+    /// clause negates the hedge.
+    pub clause_negation: Vec<String>,
     /// English modal verbs, vague only in "we may" or "may be".
     pub en_modals: Vec<String>,
     /// Prepositions stripped before comparing purpose labels.

@@ -74,7 +74,7 @@ impl<'a> Cx<'a> {
         Some(Span {
             file: within.file,
             start,
-            end: start + phrase.len(),
+            end: within.start + phrase_end(text, offset, phrase),
         })
     }
 
@@ -135,11 +135,20 @@ pub fn find_words(text: &str, phrase: &str) -> Option<usize> {
     None
 }
 
+/// Where the match of `phrase` found at byte `start` of `text` ends: its length in the text can
+/// differ from the phrase's when a typographic apostrophe matched an ASCII one.
+pub fn phrase_end(text: &str, start: usize, phrase: &str) -> usize {
+    lowercase_match(text, start, phrase).unwrap_or(start + phrase.len())
+}
+
 /// Where a case-insensitive match of `phrase` starting at byte `start` of `text` ends, if any.
+/// The typographic apostrophe (’) of the text matches the ASCII one of the phrase, so that
+/// "à titre d’exemple" is found by "à titre d'exemple".
 fn lowercase_match(text: &str, start: usize, phrase: &str) -> Option<usize> {
     let mut wanted = phrase.chars().flat_map(char::to_lowercase).peekable();
     for (i, c) in text.get(start..)?.char_indices() {
-        for lower in c.to_lowercase() {
+        let folded = if c == '\u{2019}' { '\'' } else { c };
+        for lower in folded.to_lowercase() {
             if wanted.next() != Some(lower) {
                 return None;
             }
@@ -159,7 +168,7 @@ pub fn word_occurrences(text: &str, phrase: &str) -> Vec<usize> {
         let Some(pos) = find_words(rest, phrase) else { break };
         let start = from + pos;
         out.push(start);
-        from = start + phrase.len().max(1);
+        from = phrase_end(text, start, phrase).max(start + 1);
         while from < text.len() && !text.is_char_boundary(from) {
             from += 1;
         }

@@ -4,12 +4,16 @@
 use super::lints::open_list_ends;
 use super::texts::*;
 use crate::builtin::Wording;
-use crate::check::{Cx, word_occurrences};
+use crate::check::{Cx, phrase_end, word_occurrences};
 
 /// Whether the hit of `phrase` at `start` in `text` is a real hedge.
 pub(super) fn is_hedge(words: &Wording, lang: &str, text: &str, phrase: &str, start: usize) -> bool {
-    let (before, after) = neighbours(text, start, start + phrase.len());
+    let end = phrase_end(text, start, phrase);
+    let (before, after) = neighbours(text, start, end);
     if words.negation_after.contains(&after) || words.negation_before.contains(&before) {
+        return false;
+    }
+    if words.clause_negation.iter().any(|l| l == lang) && negated_later(words, text, end) {
         return false;
     }
     if lang == "en" && words.en_modals.iter().any(|m| m == phrase) {
@@ -22,6 +26,17 @@ pub(super) fn is_hedge(words: &Wording, lang: &str, text: &str, phrase: &str, st
         return before == "we" || after == "be";
     }
     true
+}
+
+/// Whether a negation word follows, before the clause ends, the hedge that ends at byte `end`
+/// of `text` (German and Dutch put "nicht"/"niet" at the end of a main clause).
+fn negated_later(words: &Wording, text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let clause = rest.split(['.', ',', ';', ':', '!', '?']).next().unwrap_or("");
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| words.negation_after.contains(&w.to_lowercase()))
 }
 
 /// The vague phrases (qualifiers and open-list markers) in one text of language `lang`, with
