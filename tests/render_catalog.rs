@@ -103,6 +103,9 @@ fn families() -> Vec<(&'static str, &'static Vocabulary, &'static [&'static str]
         ("mechanism", &v.transfer_mechanisms, &["description", "article"]),
         ("cookie", &v.cookie_categories, &[]),
         ("technology", &v.tracker_technologies, &[]),
+        ("consent_channel", &v.consent_channels, &[]),
+        ("channel", &v.marketing_channels, &[]),
+        ("exemption", &v.representative_exemptions, &["description", "article"]),
     ]
 }
 

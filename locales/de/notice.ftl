@@ -80,6 +80,7 @@ summary-recipients-none = Diese Hinweise nennen keine Empfänger personenbezogen
 # $authority ist der Name einer Aufsichtsbehörde.
 summary-complaint-authority = Sie können sich bei einer Aufsichtsbehörde beschweren (zum Beispiel { $authority }).
 summary-complaint-any = Sie können sich bei einer Aufsichtsbehörde beschweren, insbesondere in dem Staat der EU oder des EWR, in dem Sie wohnen oder arbeiten.
+children-heading = Kurz erklärt für Kinder und Jugendliche
 # Kurzer, deutlicher Hinweis auf das Widerspruchsrecht; verlinkt auf den Abschnitt „Ihr Widerspruchsrecht“.
 summary-object = Sie haben das Recht, einem Teil der hier beschriebenen Verarbeitung zu widersprechen.
 # Spaltenüberschriften von Tabellen.
@@ -125,6 +126,7 @@ arrangement-link = Vereinbarung lesen
 label-joint-purposes = Verarbeitungen, die wir gemeinsam durchführen
 representative-heading = Unser Vertreter in der EU
 representative-intro = Da wir keine Niederlassung in der EU haben, haben wir einen Vertreter in der EU benannt. An ihn können Sie sich mit allen Fragen zur Verarbeitung Ihrer personenbezogenen Daten wenden:
+representative-exempt = Wir haben keine Niederlassung in der EU und dort keinen Vertreter benannt. Die DSGVO verlangt in unserem Fall keinen Vertreter, und zwar aus folgendem Grund:
 
 ## Datenschutzbeauftragter (Art. 13 Abs. 1 lit. b)
 
@@ -149,8 +151,6 @@ label-data-retention = Speicherdauer
 data-special-note = Es handelt sich um eine besondere Kategorie personenbezogener Daten, die die DSGVO besonders streng schützt.
 # Bei einer Datenkategorie nach Art. 10.
 data-criminal-note = Es handelt sich um personenbezogene Daten über strafrechtliche Verurteilungen und Straftaten, die die DSGVO besonders streng schützt.
-# Wenn die Hinweise selbst diese Daten als anonym bezeichnen.
-data-called-anonymous = Diese Hinweise bezeichnen diese Daten als anonym oder nicht personenbezogen.
 
 ## Zwecke und Rechtsgrundlagen (Art. 13 Abs. 1 lit. c und d, Abs. 3)
 
@@ -164,6 +164,8 @@ label-balancing = Warum Ihre Interessen nicht überwiegen
 label-law = Rechtsvorschrift
 label-consent-mechanism = Wie wir Ihre Einwilligung einholen
 label-withdraw = Wie Sie Ihre Einwilligung widerrufen
+consent-separate = Wir holen diese Einwilligung gesondert ein, getrennt von anderen Einwilligungen und von unseren Nutzungsbedingungen.
+consent-implied = Wir werten die Nutzung des Dienstes, Ihr Schweigen oder ein vorausgewähltes Kästchen als Ihre Einwilligung.
 label-condition = Voraussetzung für besondere Kategorien von Daten
 label-criminal-grounds = Gesetzliche Grundlage für Daten über Straftaten
 label-retention = Speicherdauer
@@ -173,6 +175,13 @@ purpose-necessary-yes = Ja: Ohne diese Verarbeitung können wir den Dienst nicht
 purpose-necessary-no = Nein: Diese Verarbeitung ist freiwillig.
 # Art. 13 Abs. 3: der Zweck geht über den ursprünglichen Erhebungszweck hinaus.
 purpose-further = Wir verwenden die Daten für diesen Zweck zusätzlich zu dem Zweck, für den wir sie erhoben haben.
+purpose-remote-access = Für diesen Zweck können wir aus der Ferne auf Ihr Gerät zugreifen, zum Beispiel während einer Support-Sitzung.
+label-channels = Wie wir diese Nachrichten senden
+label-messages = Zu diesen Nachrichten
+marketing-soft-opt-in = Da Sie bei uns bereits etwas gekauft haben, senden wir Ihnen ohne vorherige Einwilligung diese Nachrichten über eigene ähnliche Produkte und Dienstleistungen. Sie können dem jederzeit kostenlos widersprechen.
+marketing-unsubscribe = Jede Nachricht enthält eine kostenlose und einfache Möglichkeit, sich abzumelden.
+marketing-open-tracking-yes = Unsere Nachrichten enthalten ein unsichtbares Bild oder Links, die uns mitteilen, ob und wann Sie sie öffnen.
+marketing-open-tracking-no = Unsere Nachrichten teilen uns nicht mit, ob oder wann Sie sie öffnen.
 basis-not-stated = Diese Hinweise nennen für diesen Zweck keine Rechtsgrundlage.
 # Es folgt eine Liste von Rechtsgrundlagen.
 unmapped-bases = Diese Hinweise nennen außerdem die folgenden Rechtsgrundlagen, ohne anzugeben, welchem Zweck sie jeweils dienen:
@@ -184,6 +193,7 @@ recipients-intro = Wir geben personenbezogene Daten an die folgenden Empfänger 
 recipients-caption = Empfänger personenbezogener Daten
 recipients-none = Diese Hinweise nennen keine Empfänger personenbezogener Daten.
 recipient-dpf = Zertifiziert nach dem Datenschutzrahmen EU-USA (EU-US Data Privacy Framework).
+recipient-adequacy-scope = Fällt unter den Angemessenheitsbeschluss der Europäischen Kommission für sein Land.
 # Linktext zu den Datenschutzhinweisen des Empfängers.
 recipient-privacy-link = Datenschutzhinweise dieses Empfängers
 
@@ -198,6 +208,9 @@ label-mechanism = Garantie
 label-instrument = Instrument
 label-approved-by = Genehmigt durch
 label-copy = Wie Sie eine Kopie der Garantien erhalten
+label-tia = Prüfung des Ziellandes
+transfer-tia-done = Wir haben Recht und Praxis des Ziellandes geprüft, um sicherzustellen, dass die Garantien Ihre Daten dort wirksam schützen.
+transfer-tia-date = Wir haben Recht und Praxis des Ziellandes geprüft, um sicherzustellen, dass die Garantien Ihre Daten dort wirksam schützen. Letzte Prüfung: { $date }.
 label-transfer-recipients = Empfänger
 label-transfer-data = Übermittelte personenbezogene Daten
 
@@ -276,6 +289,7 @@ withdraw-text = Soweit wir uns auf Ihre Einwilligung stützen, können Sie diese
 complaint-heading = Ihr Recht auf Beschwerde
 complaint-text = Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Mitgliedstaat der EU oder des EWR, in dem Sie Ihren gewöhnlichen Aufenthalt oder Ihren Arbeitsplatz haben oder in dem der mutmaßliche Verstoß begangen wurde.
 complaint-authority = Die für uns zuständige Aufsichtsbehörde ist:
+court-text = Sie haben außerdem das Recht auf einen wirksamen gerichtlichen Rechtsbehelf: Sie können gegen uns vor den Gerichten des Mitgliedstaats der EU oder des EWR klagen, in dem wir eine Niederlassung haben oder in dem Sie Ihren gewöhnlichen Aufenthalt haben.
 
 ## Automatisierte Entscheidungen und Profiling (Art. 13 Abs. 2 lit. f, Art. 22)
 
@@ -311,6 +325,9 @@ party-third = Drittanbieter
 lifetime-session = Bis Sie den Browser schließen
 cookies-banner = Bevor ein nicht unbedingt erforderlicher Tracker gesetzt wird, bittet ein Banner um Ihre Einwilligung.
 cookies-reject = Ablehnen ist genauso einfach wie Zustimmen.
+cookies-not-pre-ticked = Kein Kästchen ist vorausgewählt: Tracker, die nicht unbedingt erforderlich sind, werden nur gesetzt, wenn Sie sie auswählen.
+cookies-pre-ticked = Im Einwilligungsbanner sind die Kästchen für nicht unbedingt erforderliche Tracker vorausgewählt.
+cookies-no-wall = Sie können die Website nutzen, ohne Tracker zu akzeptieren, die nicht unbedingt erforderlich sind.
 # Treu zur Policy: Zugang nur bei Annahme nicht notwendiger Tracker.
 cookies-wall = Der Zugang zur Website setzt voraus, dass Sie Tracker akzeptieren, die nicht unbedingt erforderlich sind.
 # Treu zur Policy: Weitersurfen gilt als Einwilligung.
@@ -327,6 +344,9 @@ security-measures = Zu unseren Maßnahmen gehören:
 ## Weitere Angaben
 
 section-statements = Weitere Informationen
+statement-no-sale = Wir verkaufen Ihre personenbezogenen Daten nicht.
+statement-no-automated-decisions = Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen.
+statement-no-special-categories = Wir verarbeiten keine besonderen Kategorien personenbezogener Daten, etwa Daten über Ihre Gesundheit, Ihre Religion oder Ihre politischen Meinungen.
 
 ## Änderungen und Versionsverlauf
 

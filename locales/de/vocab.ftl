@@ -248,3 +248,31 @@ vocab-technology-local_storage = Lokaler Speicher
 vocab-technology-pixel = Tracking-Pixel
 vocab-technology-sdk = Software Development Kit (SDK)
 vocab-technology-fingerprinting = Fingerprinting
+
+## Wie Einwilligungen erteilt oder widerrufen werden.
+
+vocab-consent_channel-online = Auf unserer Website oder in unserer App
+vocab-consent_channel-terms = Durch Annahme unserer Bedingungen
+vocab-consent_channel-email = Per E-Mail
+vocab-consent_channel-phone = Telefonisch
+vocab-consent_channel-post = Per Post
+vocab-consent_channel-in_person = Persönlich
+
+## Kanäle von Werbenachrichten.
+
+vocab-channel-email = E-Mail
+vocab-channel-sms = Textnachrichten (SMS)
+vocab-channel-automated_call = Automatische Anrufe
+vocab-channel-fax = Fax
+vocab-channel-phone = Telefonanrufe
+vocab-channel-push = Push-Benachrichtigungen
+vocab-channel-post = Post
+
+## Warum ein Verantwortlicher außerhalb der EU dort keinen Vertreter hat (Art. 27 Abs. 2 DSGVO).
+
+vocab-exemption-occasional = Gelegentliche Verarbeitung
+    .description = Unsere Verarbeitung erfolgt nur gelegentlich, umfasst keine umfangreiche Verarbeitung besonderer Kategorien von Daten oder von Daten über strafrechtliche Verurteilungen und Straftaten und führt voraussichtlich nicht zu einem Risiko für Ihre Rechte und Freiheiten.
+    .article = Art. 27 Abs. 2 lit. a DSGVO
+vocab-exemption-public_authority = Behörde oder öffentliche Stelle
+    .description = Wir sind eine Behörde oder öffentliche Stelle.
+    .article = Art. 27 Abs. 2 lit. b DSGVO

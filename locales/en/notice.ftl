@@ -86,6 +86,10 @@ summary-recipients-none = The notice names no recipients of personal data.
 # $authority is the name of a supervisory authority.
 summary-complaint-authority = You can lodge a complaint with a supervisory authority, for example { $authority }.
 summary-complaint-any = You can lodge a complaint with a supervisory authority, in particular in the EU/EEA country where you live or work.
+# Heading of the short summary the policy writes for children (Art. 12(1)). It comes first on the
+# page, before "At a glance"; the summary itself is the author's text, often addressing the child
+# informally. Address a young reader here too.
+children-heading = In short, for children and young people
 # A short, prominent pointer to the right to object in the summary; the sentence links to the
 # section "Your right to object" (object-heading).
 summary-object = You have the right to object to some of the processing described in this notice.
@@ -132,6 +136,9 @@ arrangement-link = Read the arrangement
 label-joint-purposes = Processing we carry out jointly
 representative-heading = Our representative in the EU
 representative-intro = As we are not established in the EU, we have designated a representative in the EU. You can contact them about any question on the processing of your personal data:
+# Art. 27(2): no representative. Followed by the ground (a vocab-exemption-* term with its
+# citation and its description).
+representative-exempt = We are not established in the EU and have not designated a representative there. The GDPR does not require one on the following ground:
 
 ## Data protection officer (Art. 13(1)(b))
 
@@ -156,8 +163,6 @@ label-data-retention = Storage period
 data-special-note = This is a special category of personal data, which the GDPR protects more strictly.
 # Shown on a category of data that falls under Art. 10.
 data-criminal-note = This is personal data relating to criminal convictions and offences, which the GDPR protects more strictly.
-# Shown when the notice itself calls this data anonymous.
-data-called-anonymous = The notice calls this data anonymous or non-personal.
 
 ## Purposes and legal bases (Art. 13(1)(c), (d), 13(3))
 
@@ -171,6 +176,10 @@ label-balancing = Why your interests do not override it
 label-law = Legal provision
 label-consent-mechanism = How we ask for your consent
 label-withdraw = How to withdraw your consent
+# Under "How we ask for your consent" (Art. 7(2)): consent to this purpose is asked for on its own.
+consent-separate = We ask for this consent on its own, apart from any other consent and from our terms.
+# Faithful to the policy: the notice infers consent instead of asking for it. Keep the meaning.
+consent-implied = We treat your use of the service, your silence or a box ticked in advance as your consent.
 label-condition = Condition for special categories of data
 label-criminal-grounds = Legal authorisation for data on criminal offences
 label-retention = Storage period
@@ -180,6 +189,18 @@ purpose-necessary-yes = Yes: without it we cannot provide the service.
 purpose-necessary-no = No: it is optional.
 # Art. 13(3): the purpose goes beyond the one the data was collected for.
 purpose-further = We use the data for this purpose in addition to the purpose for which we collected it.
+# The purpose involves connecting to the reader's device from afar (remote support).
+purpose-remote-access = For this purpose we may access your device remotely, for example during a support session.
+# Label of the channels a purpose's messages use (followed by "E-mail", "Text messages"…).
+label-channels = How we send these messages
+# Label of what the reader should know about those messages (followed by the sentences below).
+label-messages = About these messages
+# ePrivacy Art. 13(2): marketing to existing customers without prior consent.
+marketing-soft-opt-in = As you are our customer, we send you these messages about our own products and services similar to those you bought, without asking for your consent first. You can refuse them at any time, free of charge.
+marketing-unsubscribe = Every message includes a free and simple way to unsubscribe.
+# E-mail open tracking (pixels or tracked links), ePrivacy Art. 5(3).
+marketing-open-tracking-yes = Our messages contain an invisible image or links that tell us whether and when you open them.
+marketing-open-tracking-no = Our messages do not tell us whether or when you open them.
 basis-not-stated = The notice does not state a legal basis for this purpose.
 # Followed by a list of legal bases.
 unmapped-bases = The notice also names the following legal bases without saying which purpose each one serves:
@@ -191,6 +212,9 @@ recipients-intro = We disclose personal data to the following recipients or cate
 recipients-caption = Recipients of personal data
 recipients-none = The notice names no recipients of personal data.
 recipient-dpf = Certified under the EU-US Data Privacy Framework.
+# For recipients in Canada, Japan or South Korea, whose adequacy decisions cover only part of the
+# organisations there.
+recipient-adequacy-scope = Covered by the adequacy decision of the European Commission for its country.
 # Link text to a recipient's own privacy notice.
 recipient-privacy-link = Privacy notice of this recipient
 
@@ -205,6 +229,11 @@ label-mechanism = Safeguard
 label-instrument = Instrument
 label-approved-by = Approved by
 label-copy = How to obtain a copy of the safeguards
+# A transfer impact assessment (CJEU C-311/18 "Schrems II"): label, then one of the two sentences.
+label-tia = Assessment of the destination country
+transfer-tia-done = We assessed the law and practice of the destination country to make sure that the safeguards protect your data effectively there.
+# $date is a long date already formatted for the language ("20 January 2026").
+transfer-tia-date = We assessed the law and practice of the destination country to make sure that the safeguards protect your data effectively there. Last assessment: { $date }.
 label-transfer-recipients = Recipients
 label-transfer-data = Personal data transferred
 
@@ -283,6 +312,8 @@ withdraw-text = Where we rely on your consent, you can withdraw it at any time, 
 complaint-heading = Your right to lodge a complaint
 complaint-text = You have the right to lodge a complaint with a supervisory authority, in particular in the EU/EEA member state of your habitual residence, your place of work or the place of the alleged infringement.
 complaint-authority = The supervisory authority competent for us is:
+# Art. 79: the right to an effective judicial remedy against the controller.
+court-text = You also have the right to an effective judicial remedy: you can bring proceedings against us before the courts of the EU/EEA member state where we have an establishment or where you habitually reside.
 
 ## Automated decisions and profiling (Art. 13(2)(f), 22)
 
@@ -318,6 +349,10 @@ party-third = A third party
 lifetime-session = Until you close the browser
 cookies-banner = Before any tracker that is not strictly necessary is set, a banner asks for your consent.
 cookies-reject = Rejecting is as easy as accepting.
+cookies-not-pre-ticked = No box is ticked in advance: trackers that are not strictly necessary are set only if you choose them.
+# Faithful to the policy: the consent banner comes with boxes ticked in advance.
+cookies-pre-ticked = In the consent banner, the boxes for trackers that are not strictly necessary are ticked in advance.
+cookies-no-wall = You can use the website without accepting trackers that are not strictly necessary.
 # Faithful to the policy: the notice says access needs acceptance of non-essential trackers.
 cookies-wall = Access to the website requires accepting trackers that are not strictly necessary.
 # Faithful to the policy: the notice treats continued browsing as consent.
@@ -334,6 +369,10 @@ security-measures = Our measures include:
 ## Further statements
 
 section-statements = Further information
+# Said for a statement of one of these kinds when the policy gives no words of its own.
+statement-no-sale = We do not sell your personal data.
+statement-no-automated-decisions = We do not take decisions about you based solely on automated processing that produce legal effects concerning you or similarly significantly affect you.
+statement-no-special-categories = We do not process special categories of personal data, such as data about your health, religion or political opinions.
 
 ## Changes and version history
 

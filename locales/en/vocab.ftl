@@ -249,3 +249,33 @@ vocab-technology-local_storage = Local storage
 vocab-technology-pixel = Tracking pixel
 vocab-technology-sdk = Software development kit
 vocab-technology-fingerprinting = Fingerprinting
+
+## How people give or withdraw consent (shown under "How we ask for your consent" and "How to
+## withdraw your consent", before the author's own words).
+
+vocab-consent_channel-online = On our website or in our app
+vocab-consent_channel-terms = By accepting our terms
+vocab-consent_channel-email = By e-mail
+vocab-consent_channel-phone = By telephone
+vocab-consent_channel-post = By post
+vocab-consent_channel-in_person = In person
+
+## Channels of marketing messages (shown under "How we send these messages").
+
+vocab-channel-email = E-mail
+vocab-channel-sms = Text messages (SMS)
+vocab-channel-automated_call = Automated calls
+vocab-channel-fax = Fax
+vocab-channel-phone = Telephone calls
+vocab-channel-push = Push notifications
+vocab-channel-post = Post
+
+## Why a controller outside the EU has no representative there (Art. 27(2)); shown after
+## "representative-exempt" as the name of the ground, its citation and its description.
+
+vocab-exemption-occasional = Occasional processing
+    .description = Our processing is only occasional, does not include special categories of data or data relating to criminal convictions and offences on a large scale, and is unlikely to result in a risk to your rights and freedoms.
+    .article = Art. 27(2)(a) GDPR
+vocab-exemption-public_authority = Public authority or body
+    .description = We are a public authority or body.
+    .article = Art. 27(2)(b) GDPR

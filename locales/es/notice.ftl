@@ -77,6 +77,7 @@ summary-recipients-none = La presente política no menciona ningún destinatario
 # $authority es el nombre de una autoridad de control.
 summary-complaint-authority = Puede presentar una reclamación ante una autoridad de control, por ejemplo, { $authority }.
 summary-complaint-any = Puede presentar una reclamación ante una autoridad de control, en particular en el país de la UE/EEE en el que viva o trabaje.
+children-heading = En pocas palabras, para niños y jóvenes
 # Remisión breve a la sección «Su derecho de oposición» (object-heading).
 summary-object = Tiene derecho a oponerse a algunos de los tratamientos descritos en esta política.
 # Encabezados de columna de las tablas.
@@ -123,6 +124,7 @@ arrangement-link = Consultar el acuerdo
 label-joint-purposes = Tratamientos que realizamos conjuntamente
 representative-heading = Nuestro representante en la UE
 representative-intro = Como no estamos establecidos en la UE, hemos designado un representante en la Unión. Puede dirigirse a él para cualquier cuestión relativa al tratamiento de sus datos personales:
+representative-exempt = No estamos establecidos en la UE y no hemos designado un representante en la Unión. En nuestro caso el RGPD no lo exige, por el siguiente motivo:
 
 ## Delegado de protección de datos (art. 13.1.b))
 
@@ -147,8 +149,6 @@ label-data-retention = Plazo de conservación
 data-special-note = Se trata de una categoría especial de datos personales, que el RGPD protege de forma más estricta.
 # Se muestra en una categoría de datos del art. 10.
 data-criminal-note = Se trata de datos personales relativos a condenas e infracciones penales, que el RGPD protege de forma más estricta.
-# Se muestra cuando la propia política califica estos datos de anónimos.
-data-called-anonymous = La presente política califica estos datos de anónimos o no personales.
 
 ## Fines y bases jurídicas (art. 13.1.c) y d) y 13.3)
 
@@ -162,6 +162,8 @@ label-balancing = Por qué no prevalecen sus intereses
 label-law = Disposición legal
 label-consent-mechanism = Cómo solicitamos su consentimiento
 label-withdraw = Cómo retirar su consentimiento
+consent-separate = Solicitamos este consentimiento por separado, con independencia de cualquier otro consentimiento y de nuestras condiciones.
+consent-implied = Consideramos como su consentimiento el uso del servicio, su silencio o una casilla marcada de antemano.
 label-condition = Circunstancia que permite tratar categorías especiales de datos
 label-criminal-grounds = Autorización legal para tratar datos sobre infracciones penales
 label-retention = Plazo de conservación
@@ -171,6 +173,13 @@ purpose-necessary-yes = Sí: sin este tratamiento no podemos prestar el servicio
 purpose-necessary-no = No: es opcional.
 # Art. 13.3: el fin va más allá de aquel para el que se recogieron los datos.
 purpose-further = Utilizamos los datos para este fin además de para aquel para el que los recogimos.
+purpose-remote-access = Para este fin podemos acceder a su dispositivo a distancia, por ejemplo durante una sesión de asistencia técnica.
+label-channels = Cómo enviamos estos mensajes
+label-messages = Sobre estos mensajes
+marketing-soft-opt-in = Como ya nos ha comprado, le enviamos estos mensajes sobre productos y servicios propios similares a los que adquirió, sin pedirle antes su consentimiento. Puede rechazarlos en cualquier momento, de forma gratuita.
+marketing-unsubscribe = Cada mensaje incluye una forma sencilla y gratuita de darse de baja.
+marketing-open-tracking-yes = Nuestros mensajes contienen una imagen invisible o enlaces que nos indican si los abre y cuándo.
+marketing-open-tracking-no = Nuestros mensajes no nos indican si los abre ni cuándo.
 basis-not-stated = La presente política no indica ninguna base jurídica para este fin.
 # Seguido de una lista de bases jurídicas.
 unmapped-bases = La presente política menciona además las siguientes bases jurídicas, sin precisar a qué fin corresponde cada una:
@@ -182,6 +191,7 @@ recipients-intro = Comunicamos datos personales a los siguientes destinatarios o
 recipients-caption = Destinatarios de los datos personales
 recipients-none = La presente política no menciona ningún destinatario de datos personales.
 recipient-dpf = Certificado con arreglo al Marco de Privacidad de Datos UE-EE. UU.
+recipient-adequacy-scope = Está comprendido en la decisión de adecuación de la Comisión Europea relativa a su país.
 # Enlace a la política de privacidad del propio destinatario.
 recipient-privacy-link = Política de privacidad de este destinatario
 
@@ -196,6 +206,9 @@ label-mechanism = Garantía
 label-instrument = Instrumento
 label-approved-by = Aprobado por
 label-copy = Cómo obtener una copia de las garantías
+label-tia = Evaluación del país de destino
+transfer-tia-done = Hemos evaluado la legislación y las prácticas del país de destino para asegurarnos de que las garantías protegen allí eficazmente sus datos.
+transfer-tia-date = Hemos evaluado la legislación y las prácticas del país de destino para asegurarnos de que las garantías protegen allí eficazmente sus datos. Última evaluación: { $date }.
 label-transfer-recipients = Destinatarios
 label-transfer-data = Datos personales transferidos
 
@@ -274,6 +287,7 @@ withdraw-text = Cuando el tratamiento se basa en su consentimiento, puede retira
 complaint-heading = Su derecho a presentar una reclamación
 complaint-text = Tiene derecho a presentar una reclamación ante una autoridad de control, en particular en el Estado miembro de la UE/EEE en el que tenga su residencia habitual o su lugar de trabajo, o en el que se haya producido la supuesta infracción.
 complaint-authority = La autoridad de control competente respecto de nosotros es:
+court-text = También tiene derecho a la tutela judicial efectiva: puede ejercitar acciones contra nosotros ante los tribunales del Estado miembro de la UE/EEE en el que tengamos un establecimiento o en el que usted tenga su residencia habitual.
 
 ## Decisiones automatizadas y elaboración de perfiles (art. 13.2.f) y 22)
 
@@ -309,6 +323,9 @@ party-third = Un tercero
 lifetime-session = Hasta que cierre el navegador
 cookies-banner = Antes de instalar cualquier cookie o tecnología similar que no sea estrictamente necesaria, un banner le solicita su consentimiento.
 cookies-reject = Rechazar es tan fácil como aceptar.
+cookies-not-pre-ticked = Ninguna casilla está marcada de antemano: las cookies y tecnologías similares que no son estrictamente necesarias solo se instalan si usted las elige.
+cookies-pre-ticked = En el banner de consentimiento, las casillas de las cookies y tecnologías similares que no son estrictamente necesarias aparecen marcadas de antemano.
+cookies-no-wall = Puede utilizar el sitio web sin aceptar cookies ni tecnologías similares que no sean estrictamente necesarias.
 # Fiel a la política: el acceso exige aceptar rastreadores no esenciales.
 cookies-wall = Para acceder al sitio web es necesario aceptar cookies y tecnologías similares que no son estrictamente necesarias.
 # Fiel a la política: seguir navegando se considera consentimiento.
@@ -325,6 +342,9 @@ security-measures = Entre nuestras medidas figuran:
 ## Otras informaciones
 
 section-statements = Información adicional
+statement-no-sale = No vendemos sus datos personales.
+statement-no-automated-decisions = No tomamos decisiones sobre usted basadas únicamente en el tratamiento automatizado que produzcan efectos jurídicos en usted o le afecten significativamente de modo similar.
+statement-no-special-categories = No tratamos categorías especiales de datos personales, como datos sobre su salud, su religión o sus opiniones políticas.
 
 ## Cambios e historial de versiones
 

@@ -249,3 +249,31 @@ vocab-technology-local_storage = Almacenamiento local
 vocab-technology-pixel = Píxel de seguimiento
 vocab-technology-sdk = Kit de desarrollo de software (SDK)
 vocab-technology-fingerprinting = Huella digital del dispositivo
+
+## Cómo se da o se retira el consentimiento.
+
+vocab-consent_channel-online = En nuestro sitio web o en nuestra aplicación
+vocab-consent_channel-terms = Aceptando nuestras condiciones
+vocab-consent_channel-email = Por correo electrónico
+vocab-consent_channel-phone = Por teléfono
+vocab-consent_channel-post = Por correo postal
+vocab-consent_channel-in_person = En persona
+
+## Canales de los mensajes de mercadotecnia.
+
+vocab-channel-email = Correo electrónico
+vocab-channel-sms = Mensajes de texto (SMS)
+vocab-channel-automated_call = Llamadas automáticas
+vocab-channel-fax = Fax
+vocab-channel-phone = Llamadas telefónicas
+vocab-channel-push = Notificaciones push
+vocab-channel-post = Correo postal
+
+## Por qué un responsable del tratamiento establecido fuera de la UE no tiene representante en ella (art. 27.2 del RGPD).
+
+vocab-exemption-occasional = Tratamiento ocasional
+    .description = Nuestro tratamiento es ocasional, no incluye el tratamiento a gran escala de categorías especiales de datos ni de datos relativos a condenas e infracciones penales, y es improbable que entrañe un riesgo para sus derechos y libertades.
+    .article = art. 27.2.a) del RGPD
+vocab-exemption-public_authority = Autoridad u organismo público
+    .description = Somos una autoridad u organismo público.
+    .article = art. 27.2.b) del RGPD

@@ -78,6 +78,7 @@ summary-recipients-none = La présente politique ne mentionne aucun destinataire
 # $authority est le nom d’une autorité de contrôle.
 summary-complaint-authority = Vous pouvez introduire une réclamation auprès d’une autorité de contrôle, par exemple { $authority }.
 summary-complaint-any = Vous pouvez introduire une réclamation auprès d’une autorité de contrôle, notamment dans le pays de l’UE/EEE où vous résidez ou travaillez.
+children-heading = En bref, pour les enfants et les jeunes
 # Renvoi bref vers la section « Votre droit d’opposition » (object-heading).
 summary-object = Vous avez le droit de vous opposer à certains des traitements décrits dans cette politique.
 # En-têtes de colonnes des tableaux.
@@ -124,6 +125,7 @@ arrangement-link = Consulter l’accord
 label-joint-purposes = Traitements que nous effectuons conjointement
 representative-heading = Notre représentant dans l’UE
 representative-intro = Comme nous ne sommes pas établis dans l’UE, nous y avons désigné un représentant. Vous pouvez vous adresser à lui pour toute question relative au traitement de vos données à caractère personnel :
+representative-exempt = Nous ne sommes pas établis dans l’UE et n’y avons pas désigné de représentant. Le RGPD ne l’exige pas dans notre cas, pour le motif suivant :
 
 ## Délégué à la protection des données (art. 13.1.b)
 
@@ -148,8 +150,6 @@ label-data-retention = Durée de conservation
 data-special-note = Il s’agit d’une catégorie particulière de données à caractère personnel, que le RGPD protège plus strictement.
 # Affiché sur une catégorie de données relevant de l’art. 10.
 data-criminal-note = Il s’agit de données à caractère personnel relatives aux condamnations pénales et aux infractions, que le RGPD protège plus strictement.
-# Affiché lorsque la politique elle-même qualifie ces données d’anonymes.
-data-called-anonymous = La présente politique qualifie ces données d’anonymes ou de non personnelles.
 
 ## Finalités et bases juridiques (art. 13.1.c, 13.1.d, 13.3)
 
@@ -163,6 +163,8 @@ label-balancing = Pourquoi vos intérêts ne prévalent pas
 label-law = Disposition légale
 label-consent-mechanism = Comment nous recueillons votre consentement
 label-withdraw = Comment retirer votre consentement
+consent-separate = Nous recueillons ce consentement séparément, indépendamment de tout autre consentement et de nos conditions générales.
+consent-implied = Nous considérons l’utilisation du service, votre silence ou une case cochée par défaut comme votre consentement.
 label-condition = Condition applicable aux catégories particulières de données
 label-criminal-grounds = Autorisation légale du traitement des données relatives aux infractions
 label-retention = Durée de conservation
@@ -172,6 +174,13 @@ purpose-necessary-yes = Oui : sans ce traitement, nous ne pouvons pas fournir l
 purpose-necessary-no = Non : ce traitement est facultatif.
 # Art. 13.3 : la finalité va au-delà de celle pour laquelle les données ont été collectées.
 purpose-further = Nous utilisons les données pour cette finalité en plus de celle pour laquelle nous les avons collectées.
+purpose-remote-access = Pour cette finalité, nous pouvons accéder à distance à votre appareil, par exemple lors d’une session d’assistance.
+label-channels = Comment nous envoyons ces messages
+label-messages = À propos de ces messages
+marketing-soft-opt-in = Comme vous nous avez déjà acheté des produits ou des services, nous vous envoyons ces messages sur nos propres produits et services analogues sans vous demander au préalable votre consentement. Vous pouvez les refuser à tout moment, gratuitement.
+marketing-unsubscribe = Chaque message comporte un moyen simple et gratuit de vous désabonner.
+marketing-open-tracking-yes = Nos messages contiennent une image invisible ou des liens qui nous indiquent si et quand vous les ouvrez.
+marketing-open-tracking-no = Nos messages ne nous indiquent pas si vous les ouvrez, ni quand.
 basis-not-stated = La présente politique n’indique aucune base juridique pour cette finalité.
 # Suivi d’une liste de bases juridiques.
 unmapped-bases = La présente politique mentionne également les bases juridiques suivantes, sans préciser à quelle finalité chacune se rapporte :
@@ -183,6 +192,7 @@ recipients-intro = Nous communiquons des données à caractère personnel aux de
 recipients-caption = Destinataires des données à caractère personnel
 recipients-none = La présente politique ne mentionne aucun destinataire de données à caractère personnel.
 recipient-dpf = Certifié au titre du cadre de protection des données UE-États-Unis.
+recipient-adequacy-scope = Relève de la décision d’adéquation de la Commission européenne relative à son pays.
 # Lien vers la politique de confidentialité du destinataire.
 recipient-privacy-link = Politique de confidentialité de ce destinataire
 
@@ -197,6 +207,9 @@ label-mechanism = Garantie
 label-instrument = Instrument
 label-approved-by = Approuvé par
 label-copy = Comment obtenir une copie des garanties
+label-tia = Évaluation du pays de destination
+transfer-tia-done = Nous avons évalué la législation et les pratiques du pays de destination pour nous assurer que les garanties y protègent efficacement vos données.
+transfer-tia-date = Nous avons évalué la législation et les pratiques du pays de destination pour nous assurer que les garanties y protègent efficacement vos données. Dernière évaluation : { $date }.
 label-transfer-recipients = Destinataires
 label-transfer-data = Données à caractère personnel transférées
 
@@ -275,6 +288,7 @@ withdraw-text = Lorsque nous nous fondons sur votre consentement, vous pouvez le
 complaint-heading = Votre droit d’introduire une réclamation
 complaint-text = Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre de l’UE/EEE où se trouve votre résidence habituelle ou votre lieu de travail, ou dans celui où la violation aurait été commise.
 complaint-authority = L’autorité de contrôle compétente à notre égard est :
+court-text = Vous avez également droit à un recours juridictionnel effectif : vous pouvez agir contre nous devant les juridictions de l’État membre de l’UE/EEE dans lequel nous avons un établissement ou dans lequel vous avez votre résidence habituelle.
 
 ## Décisions automatisées et profilage (art. 13.2.f, 22)
 
@@ -310,6 +324,9 @@ party-third = Un tiers
 lifetime-session = Jusqu’à la fermeture du navigateur
 cookies-banner = Avant le dépôt de tout traceur qui n’est pas strictement nécessaire, un bandeau vous demande votre consentement.
 cookies-reject = Refuser est aussi simple qu’accepter.
+cookies-not-pre-ticked = Aucune case n’est cochée par défaut : les traceurs qui ne sont pas strictement nécessaires ne sont déposés que si vous les choisissez.
+cookies-pre-ticked = Dans le bandeau de consentement, les cases des traceurs qui ne sont pas strictement nécessaires sont cochées par défaut.
+cookies-no-wall = Vous pouvez utiliser le site sans accepter les traceurs qui ne sont pas strictement nécessaires.
 # Fidèle à la politique : l’accès est subordonné à l’acceptation de traceurs non essentiels.
 cookies-wall = L’accès au site est subordonné à l’acceptation de traceurs qui ne sont pas strictement nécessaires.
 # Fidèle à la politique : la poursuite de la navigation vaut consentement.
@@ -326,6 +343,9 @@ security-measures = Nos mesures comprennent :
 ## Autres informations
 
 section-statements = Informations complémentaires
+statement-no-sale = Nous ne vendons pas vos données à caractère personnel.
+statement-no-automated-decisions = Nous ne prenons à votre égard aucune décision fondée exclusivement sur un traitement automatisé qui produise des effets juridiques vous concernant ou qui vous affecte de manière significative de façon similaire.
+statement-no-special-categories = Nous ne traitons aucune catégorie particulière de données à caractère personnel, comme des données concernant votre santé, votre religion ou vos opinions politiques.
 
 ## Modifications et historique des versions
 

@@ -249,3 +249,31 @@ vocab-technology-local_storage = Stockage local
 vocab-technology-pixel = Pixel de suivi
 vocab-technology-sdk = Kit de développement logiciel (SDK)
 vocab-technology-fingerprinting = Empreinte numérique de l’appareil
+
+## Comment le consentement est donné ou retiré.
+
+vocab-consent_channel-online = Sur notre site ou dans notre application
+vocab-consent_channel-terms = En acceptant nos conditions générales
+vocab-consent_channel-email = Par courriel
+vocab-consent_channel-phone = Par téléphone
+vocab-consent_channel-post = Par courrier
+vocab-consent_channel-in_person = En personne
+
+## Canaux des messages de prospection.
+
+vocab-channel-email = Courriel
+vocab-channel-sms = SMS
+vocab-channel-automated_call = Appels automatisés
+vocab-channel-fax = Télécopie
+vocab-channel-phone = Appels téléphoniques
+vocab-channel-push = Notifications push
+vocab-channel-post = Courrier postal
+
+## Pourquoi un responsable du traitement établi hors de l’UE n’y a pas de représentant (art. 27.2 du RGPD).
+
+vocab-exemption-occasional = Traitement occasionnel
+    .description = Notre traitement est occasionnel, n’implique pas de traitement à grande échelle des catégories particulières de données ni de données relatives aux condamnations pénales et aux infractions, et n’est pas susceptible d’engendrer un risque pour vos droits et libertés.
+    .article = art. 27.2.a du RGPD
+vocab-exemption-public_authority = Autorité publique ou organisme public
+    .description = Nous sommes une autorité publique ou un organisme public.
+    .article = art. 27.2.b du RGPD

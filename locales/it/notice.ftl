@@ -71,6 +71,7 @@ summary-recipients-none = L'informativa non indica destinatari dei dati personal
 # $authority è il nome di un'autorità di controllo (senza articolo: da qui i due punti).
 summary-complaint-authority = Puoi proporre reclamo a un'autorità di controllo, ad esempio: { $authority }.
 summary-complaint-any = Puoi proporre reclamo a un'autorità di controllo, in particolare nel paese dell'UE/SEE in cui vivi o lavori.
+children-heading = In breve, per bambini e ragazzi
 # Rinvia alla sezione «Il tuo diritto di opposizione» (object-heading).
 summary-object = Hai il diritto di opporti ad alcuni dei trattamenti descritti in questa informativa.
 # Intestazioni di colonna.
@@ -116,6 +117,7 @@ arrangement-link = Leggi l'accordo
 label-joint-purposes = Trattamenti che effettuiamo congiuntamente
 representative-heading = Il nostro rappresentante nell'UE
 representative-intro = Poiché non siamo stabiliti nell'UE, abbiamo designato un rappresentante nell'UE, al quale puoi rivolgerti per qualsiasi domanda sul trattamento dei tuoi dati personali:
+representative-exempt = Non siamo stabiliti nell'UE e non vi abbiamo designato un rappresentante. Nel nostro caso il GDPR non lo richiede, per il seguente motivo:
 
 ## Responsabile della protezione dei dati (art. 13, par. 1, lett. b))
 
@@ -140,7 +142,6 @@ label-data-retention = Periodo di conservazione
 data-special-note = Si tratta di una categoria particolare di dati personali, che il GDPR tutela in modo più rigoroso.
 # Dati che rientrano nell'art. 10.
 data-criminal-note = Si tratta di dati personali relativi a condanne penali e reati, che il GDPR tutela in modo più rigoroso.
-data-called-anonymous = L'informativa definisce questi dati anonimi o non personali.
 
 ## Finalità e basi giuridiche (art. 13, par. 1, lett. c) e d), par. 3)
 
@@ -154,6 +155,8 @@ label-balancing = Perché i tuoi interessi non prevalgono su di esso
 label-law = Disposizione di legge
 label-consent-mechanism = Come chiediamo il tuo consenso
 label-withdraw = Come revocare il consenso
+consent-separate = Chiediamo questo consenso separatamente, distinto da ogni altro consenso e dalle nostre condizioni.
+consent-implied = Consideriamo come tuo consenso l'uso del servizio, il tuo silenzio o una casella già selezionata.
 label-condition = Condizione per il trattamento di categorie particolari di dati
 label-criminal-grounds = Base normativa per i dati relativi a condanne penali e reati
 label-retention = Periodo di conservazione
@@ -163,6 +166,13 @@ purpose-necessary-yes = Sì: senza questo trattamento non possiamo fornire il se
 purpose-necessary-no = No: è facoltativo.
 # Art. 13, par. 3: la finalità va oltre quella per cui i dati sono stati raccolti.
 purpose-further = Trattiamo i dati per questa finalità oltre che per quella per cui li abbiamo raccolti.
+purpose-remote-access = Per questa finalità possiamo accedere a distanza al tuo dispositivo, ad esempio durante una sessione di assistenza.
+label-channels = Come inviamo questi messaggi
+label-messages = Informazioni su questi messaggi
+marketing-soft-opt-in = Poiché hai già acquistato da noi, ti inviamo questi messaggi sui nostri prodotti e servizi analoghi a quelli che hai acquistato, senza chiederti prima il consenso. Puoi rifiutarli in qualsiasi momento, gratuitamente.
+marketing-unsubscribe = Ogni messaggio offre un modo semplice e gratuito per annullare l'iscrizione.
+marketing-open-tracking-yes = I nostri messaggi contengono un'immagine invisibile o link che ci segnalano se e quando li apri.
+marketing-open-tracking-no = I nostri messaggi non ci segnalano se e quando li apri.
 basis-not-stated = L'informativa non indica una base giuridica per questa finalità.
 # Seguito da un elenco di basi giuridiche.
 unmapped-bases = L'informativa indica inoltre le seguenti basi giuridiche, senza precisare a quale finalità si riferisca ciascuna:
@@ -174,6 +184,7 @@ recipients-intro = Comunichiamo i dati personali ai seguenti destinatari o categ
 recipients-caption = Destinatari dei dati personali
 recipients-none = L'informativa non indica destinatari dei dati personali.
 recipient-dpf = Certificato nell'ambito del quadro UE-USA per la protezione dei dati personali (EU-US Data Privacy Framework).
+recipient-adequacy-scope = Rientra nella decisione di adeguatezza della Commissione europea relativa al suo paese.
 recipient-privacy-link = Informativa sulla privacy di questo destinatario
 
 ## Trasferimenti verso paesi terzi (art. 13, par. 1, lett. f), 44-49)
@@ -187,6 +198,9 @@ label-mechanism = Garanzia
 label-instrument = Strumento
 label-approved-by = Approvato da
 label-copy = Come ottenere una copia delle garanzie
+label-tia = Valutazione del paese di destinazione
+transfer-tia-done = Abbiamo valutato la legislazione e le prassi del paese di destinazione per accertarci che le garanzie vi proteggano efficacemente i tuoi dati.
+transfer-tia-date = Abbiamo valutato la legislazione e le prassi del paese di destinazione per accertarci che le garanzie vi proteggano efficacemente i tuoi dati. Ultima valutazione: { $date }.
 label-transfer-recipients = Destinatari
 label-transfer-data = Dati personali trasferiti
 
@@ -265,6 +279,7 @@ withdraw-text = Quando il trattamento si basa sul tuo consenso, puoi revocarlo i
 complaint-heading = Il tuo diritto di proporre reclamo
 complaint-text = Hai il diritto di proporre reclamo a un'autorità di controllo, in particolare nello Stato membro dell'UE/SEE in cui risiedi abitualmente, in cui lavori oppure in cui si è verificata la presunta violazione.
 complaint-authority = L'autorità di controllo competente nei nostri confronti è:
+court-text = Hai inoltre il diritto a un ricorso giurisdizionale effettivo: puoi agire contro di noi dinanzi alle autorità giurisdizionali dello Stato membro dell'UE/SEE in cui abbiamo uno stabilimento o in cui risiedi abitualmente.
 
 ## Processo decisionale automatizzato e profilazione (art. 13, par. 2, lett. f), 22)
 
@@ -300,6 +315,9 @@ party-third = Una terza parte
 lifetime-session = Fino alla chiusura del browser
 cookies-banner = Prima che venga installato qualsiasi strumento di tracciamento non strettamente necessario, un banner ti chiede il consenso.
 cookies-reject = Rifiutare è facile quanto accettare.
+cookies-not-pre-ticked = Nessuna casella è preselezionata: gli strumenti di tracciamento non strettamente necessari vengono installati solo se li scegli tu.
+cookies-pre-ticked = Nel banner per il consenso, le caselle degli strumenti di tracciamento non strettamente necessari sono preselezionate.
+cookies-no-wall = Puoi usare il sito web senza accettare strumenti di tracciamento non strettamente necessari.
 # Fedele alla policy: l'accesso richiede di accettare strumenti di tracciamento non essenziali.
 cookies-wall = Per accedere al sito web è necessario accettare strumenti di tracciamento non strettamente necessari.
 # Fedele alla policy: la prosecuzione della navigazione vale come consenso.
@@ -315,6 +333,9 @@ security-measures = Le misure che adottiamo comprendono:
 ## Ulteriori dichiarazioni
 
 section-statements = Ulteriori informazioni
+statement-no-sale = Non vendiamo i tuoi dati personali.
+statement-no-automated-decisions = Non adottiamo nei tuoi confronti decisioni basate unicamente sul trattamento automatizzato che producano effetti giuridici che ti riguardano o che incidano in modo analogo significativamente sulla tua persona.
+statement-no-special-categories = Non trattiamo categorie particolari di dati personali, come i dati relativi alla tua salute, alla tua religione o alle tue opinioni politiche.
 
 ## Modifiche e cronologia delle versioni
 

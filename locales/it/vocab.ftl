@@ -253,3 +253,31 @@ vocab-technology-local_storage = Archiviazione locale
 vocab-technology-pixel = Pixel di tracciamento
 vocab-technology-sdk = Kit di sviluppo software (SDK)
 vocab-technology-fingerprinting = Fingerprinting
+
+## Come si presta o si revoca il consenso.
+
+vocab-consent_channel-online = Sul nostro sito web o nella nostra app
+vocab-consent_channel-terms = Accettando le nostre condizioni
+vocab-consent_channel-email = Via e-mail
+vocab-consent_channel-phone = Per telefono
+vocab-consent_channel-post = Per posta
+vocab-consent_channel-in_person = Di persona
+
+## Canali dei messaggi di marketing.
+
+vocab-channel-email = E-mail
+vocab-channel-sms = SMS
+vocab-channel-automated_call = Chiamate automatizzate
+vocab-channel-fax = Fax
+vocab-channel-phone = Telefonate
+vocab-channel-push = Notifiche push
+vocab-channel-post = Posta
+
+## Perché un titolare del trattamento stabilito fuori dall'UE non vi ha un rappresentante (art. 27, par. 2, GDPR).
+
+vocab-exemption-occasional = Trattamento occasionale
+    .description = Il nostro trattamento è occasionale, non include il trattamento su larga scala di categorie particolari di dati o di dati relativi a condanne penali e reati ed è improbabile che presenti un rischio per i tuoi diritti e le tue libertà.
+    .article = art. 27, par. 2, lett. a), GDPR
+vocab-exemption-public_authority = Autorità pubblica o organismo pubblico
+    .description = Siamo un'autorità pubblica o un organismo pubblico.
+    .article = art. 27, par. 2, lett. b), GDPR

@@ -80,6 +80,7 @@ summary-recipients-none = Deze privacyverklaring noemt geen ontvangers van perso
 # $authority is de naam van een toezichthoudende autoriteit.
 summary-complaint-authority = U kunt een klacht indienen bij een toezichthoudende autoriteit, bijvoorbeeld bij { $authority }.
 summary-complaint-any = U kunt een klacht indienen bij een toezichthoudende autoriteit, met name in het land van de EU/EER waar u woont of werkt.
+children-heading = Kort samengevat, voor kinderen en jongeren
 # Korte, opvallende verwijzing naar het recht van bezwaar; de zin linkt naar de sectie „Uw recht van bezwaar”.
 summary-object = U hebt het recht om bezwaar te maken tegen een deel van de verwerking die in deze privacyverklaring wordt beschreven.
 # Kolomkoppen van tabellen.
@@ -125,6 +126,7 @@ arrangement-link = Lees de regeling
 label-joint-purposes = Verwerkingen die wij gezamenlijk uitvoeren
 representative-heading = Onze vertegenwoordiger in de EU
 representative-intro = Omdat wij niet in de EU zijn gevestigd, hebben wij een vertegenwoordiger in de EU aangewezen. U kunt zich met al uw vragen over de verwerking van uw persoonsgegevens tot deze vertegenwoordiger wenden:
+representative-exempt = Wij zijn niet in de EU gevestigd en hebben daar geen vertegenwoordiger aangewezen. De AVG vereist dat in ons geval niet, om de volgende reden:
 
 ## Functionaris voor gegevensbescherming (art. 13, lid 1, onder b)
 
@@ -149,8 +151,6 @@ label-data-retention = Bewaartermijn
 data-special-note = Dit is een bijzondere categorie van persoonsgegevens, die de AVG extra streng beschermt.
 # Bij een categorie van gegevens die onder art. 10 valt.
 data-criminal-note = Dit zijn persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten, die de AVG extra streng beschermt.
-# Als de verklaring deze gegevens zelf anoniem noemt.
-data-called-anonymous = Volgens deze privacyverklaring zijn deze gegevens anoniem of geen persoonsgegevens.
 
 ## Doeleinden en rechtsgronden (art. 13, lid 1, onder c en d, lid 3)
 
@@ -164,6 +164,8 @@ label-balancing = Waarom uw belangen niet zwaarder wegen
 label-law = Wettelijke bepaling
 label-consent-mechanism = Hoe wij om uw toestemming vragen
 label-withdraw = Hoe u uw toestemming intrekt
+consent-separate = Wij vragen deze toestemming apart, los van andere toestemmingen en van onze voorwaarden.
+consent-implied = Wij beschouwen uw gebruik van de dienst, uw stilzwijgen of een vooraf aangevinkt vakje als uw toestemming.
 label-condition = Voorwaarde voor bijzondere categorieën van gegevens
 label-criminal-grounds = Wettelijke grondslag voor gegevens over strafbare feiten
 label-retention = Bewaartermijn
@@ -173,6 +175,13 @@ purpose-necessary-yes = Ja: zonder deze verwerking kunnen wij de dienst niet lev
 purpose-necessary-no = Nee: deze verwerking is optioneel.
 # Art. 13, lid 3: het doel gaat verder dan het doel waarvoor de gegevens zijn verzameld.
 purpose-further = Wij gebruiken de gegevens voor dit doel naast het doel waarvoor wij ze hebben verzameld.
+purpose-remote-access = Voor dit doel kunnen wij op afstand toegang krijgen tot uw apparaat, bijvoorbeeld tijdens een ondersteuningssessie.
+label-channels = Hoe wij deze berichten versturen
+label-messages = Over deze berichten
+marketing-soft-opt-in = Omdat u al iets bij ons hebt gekocht, sturen wij u zonder voorafgaande toestemming deze berichten over onze eigen, vergelijkbare producten en diensten. U kunt ze op elk moment kosteloos weigeren.
+marketing-unsubscribe = Elk bericht bevat een kosteloze en eenvoudige manier om u af te melden.
+marketing-open-tracking-yes = Onze berichten bevatten een onzichtbare afbeelding of links die ons laten weten of en wanneer u ze opent.
+marketing-open-tracking-no = Onze berichten laten ons niet weten of en wanneer u ze opent.
 basis-not-stated = Deze privacyverklaring vermeldt geen rechtsgrond voor dit doel.
 # Gevolgd door een lijst van rechtsgronden.
 unmapped-bases = Deze privacyverklaring noemt ook de volgende rechtsgronden, zonder te vermelden voor welk doel elk daarvan geldt:
@@ -184,6 +193,7 @@ recipients-intro = Wij verstrekken persoonsgegevens aan de volgende ontvangers o
 recipients-caption = Ontvangers van persoonsgegevens
 recipients-none = Deze privacyverklaring noemt geen ontvangers van persoonsgegevens.
 recipient-dpf = Gecertificeerd onder het EU-VS-kader inzake gegevensbescherming (EU-US Data Privacy Framework).
+recipient-adequacy-scope = Valt onder het adequaatheidsbesluit van de Europese Commissie voor het land van deze ontvanger.
 # Linktekst naar de privacyverklaring van een ontvanger.
 recipient-privacy-link = Privacyverklaring van deze ontvanger
 
@@ -198,6 +208,9 @@ label-mechanism = Waarborg
 label-instrument = Instrument
 label-approved-by = Goedgekeurd door
 label-copy = Hoe u een kopie van de waarborgen verkrijgt
+label-tia = Beoordeling van het land van bestemming
+transfer-tia-done = Wij hebben de wetgeving en de praktijk van het land van bestemming beoordeeld om ervoor te zorgen dat de waarborgen uw gegevens daar doeltreffend beschermen.
+transfer-tia-date = Wij hebben de wetgeving en de praktijk van het land van bestemming beoordeeld om ervoor te zorgen dat de waarborgen uw gegevens daar doeltreffend beschermen. Laatste beoordeling: { $date }.
 label-transfer-recipients = Ontvangers
 label-transfer-data = Doorgegeven persoonsgegevens
 
@@ -276,6 +289,7 @@ withdraw-text = Als wij ons baseren op uw toestemming, kunt u die op elk moment 
 complaint-heading = Uw recht om een klacht in te dienen
 complaint-text = U hebt het recht om een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat van de EU/EER waar u gewoonlijk verblijft, waar u werkt of waar de vermeende inbreuk heeft plaatsgevonden.
 complaint-authority = De toezichthoudende autoriteit die voor ons bevoegd is:
+court-text = U hebt ook het recht om een doeltreffende voorziening in rechte in te stellen: u kunt tegen ons een procedure beginnen bij de gerechten van de lidstaat van de EU/EER waar wij een vestiging hebben of waar u gewoonlijk verblijft.
 
 ## Geautomatiseerde besluitvorming en profilering (art. 13, lid 2, onder f, 22)
 
@@ -311,6 +325,9 @@ party-third = Derde partij
 lifetime-session = Tot u de browser sluit
 cookies-banner = Voordat er een tracker wordt geplaatst die niet strikt noodzakelijk is, vraagt een banner om uw toestemming.
 cookies-reject = Weigeren is even eenvoudig als accepteren.
+cookies-not-pre-ticked = Geen enkel vakje is vooraf aangevinkt: trackers die niet strikt noodzakelijk zijn, worden alleen geplaatst als u daarvoor kiest.
+cookies-pre-ticked = In de toestemmingsbanner zijn de vakjes voor trackers die niet strikt noodzakelijk zijn vooraf aangevinkt.
+cookies-no-wall = U kunt de website gebruiken zonder trackers te accepteren die niet strikt noodzakelijk zijn.
 # Getrouw aan het beleid: toegang vereist het accepteren van niet-noodzakelijke trackers.
 cookies-wall = Voor toegang tot de website moet u trackers accepteren die niet strikt noodzakelijk zijn.
 # Getrouw aan het beleid: verder surfen geldt als toestemming.
@@ -327,6 +344,9 @@ security-measures = Onze maatregelen omvatten:
 ## Verdere informatie
 
 section-statements = Verdere informatie
+statement-no-sale = Wij verkopen uw persoonsgegevens niet.
+statement-no-automated-decisions = Wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking berusten en waaraan voor u rechtsgevolgen zijn verbonden of die u anderszins in aanmerkelijke mate treffen.
+statement-no-special-categories = Wij verwerken geen bijzondere categorieën van persoonsgegevens, zoals gegevens over uw gezondheid, godsdienst of politieke opvattingen.
 
 ## Wijzigingen en versiegeschiedenis
 

@@ -248,3 +248,31 @@ vocab-technology-local_storage = Lokale opslag
 vocab-technology-pixel = Trackingpixel
 vocab-technology-sdk = Software development kit (SDK)
 vocab-technology-fingerprinting = Fingerprinting
+
+## Hoe toestemming wordt gegeven of ingetrokken.
+
+vocab-consent_channel-online = Op onze website of in onze app
+vocab-consent_channel-terms = Door onze voorwaarden te aanvaarden
+vocab-consent_channel-email = Per e-mail
+vocab-consent_channel-phone = Telefonisch
+vocab-consent_channel-post = Per post
+vocab-consent_channel-in_person = Persoonlijk
+
+## Kanalen van marketingberichten.
+
+vocab-channel-email = E-mail
+vocab-channel-sms = Sms-berichten
+vocab-channel-automated_call = Geautomatiseerde oproepen
+vocab-channel-fax = Fax
+vocab-channel-phone = Telefoongesprekken
+vocab-channel-push = Pushmeldingen
+vocab-channel-post = Post
+
+## Waarom een verwerkingsverantwoordelijke buiten de EU daar geen vertegenwoordiger heeft (art. 27, lid 2, AVG).
+
+vocab-exemption-occasional = Incidentele verwerking
+    .description = Onze verwerking is incidenteel, omvat geen grootschalige verwerking van bijzondere categorieën van gegevens of van gegevens over strafrechtelijke veroordelingen en strafbare feiten, en houdt waarschijnlijk geen risico in voor uw rechten en vrijheden.
+    .article = art. 27, lid 2, onder a, AVG
+vocab-exemption-public_authority = Overheidsinstantie of overheidsorgaan
+    .description = Wij zijn een overheidsinstantie of overheidsorgaan.
+    .article = art. 27, lid 2, onder b, AVG

@@ -86,6 +86,7 @@ summary-recipients-none = Polityka nie wskazuje odbiorców danych osobowych.
 # $authority is the name of a supervisory authority.
 summary-complaint-authority = Możesz wnieść skargę do organu nadzorczego, na przykład: { $authority }.
 summary-complaint-any = Możesz wnieść skargę do organu nadzorczego, w szczególności w państwie UE/EOG, w którym mieszkasz lub pracujesz.
+children-heading = W skrócie dla dzieci i młodzieży
 # A short, prominent pointer to the right to object in the summary; the sentence links to the
 # section "Your right to object" (object-heading).
 summary-object = Masz prawo wnieść sprzeciw wobec części przetwarzania opisanego w tej polityce.
@@ -134,6 +135,7 @@ arrangement-link = Przeczytaj uzgodnienia
 label-joint-purposes = Przetwarzanie, którego dokonujemy wspólnie
 representative-heading = Nasz przedstawiciel w UE
 representative-intro = Ponieważ nie mamy siedziby w UE, wyznaczyliśmy przedstawiciela w UE. Możesz się z nim kontaktować we wszystkich sprawach dotyczących przetwarzania twoich danych osobowych:
+representative-exempt = Nie mamy siedziby w UE i nie wyznaczyliśmy w niej przedstawiciela. W naszym przypadku RODO tego nie wymaga z następującego powodu:
 
 ## Data protection officer (Art. 13(1)(b))
 
@@ -158,8 +160,6 @@ label-data-retention = Okres przechowywania
 data-special-note = Jest to szczególna kategoria danych osobowych, którą RODO chroni w sposób szczególny.
 # Shown on a category of data that falls under Art. 10.
 data-criminal-note = Są to dane osobowe dotyczące wyroków skazujących oraz czynów zabronionych, które RODO chroni w sposób szczególny.
-# Shown when the notice itself calls this data anonymous.
-data-called-anonymous = Polityka określa te dane jako anonimowe lub nieosobowe.
 
 ## Purposes and legal bases (Art. 13(1)(c), (d), 13(3))
 
@@ -173,6 +173,8 @@ label-balancing = Dlaczego twoje interesy nie są wobec niego nadrzędne
 label-law = Przepis prawa
 label-consent-mechanism = Jak prosimy o twoją zgodę
 label-withdraw = Jak cofnąć zgodę
+consent-separate = O tę zgodę prosimy osobno, niezależnie od innych zgód i od naszego regulaminu.
+consent-implied = Korzystanie z usługi, twoje milczenie lub wstępnie zaznaczone pole traktujemy jako twoją zgodę.
 label-condition = Warunek przetwarzania szczególnych kategorii danych
 label-criminal-grounds = Podstawa prawna przetwarzania danych dotyczących czynów zabronionych
 label-retention = Okres przechowywania
@@ -182,6 +184,13 @@ purpose-necessary-yes = Tak: bez tego nie możemy świadczyć usługi.
 purpose-necessary-no = Nie: jest to opcjonalne.
 # Art. 13(3): the purpose goes beyond the one the data was collected for.
 purpose-further = Wykorzystujemy dane w tym celu dodatkowo, poza celem, w którym je zebraliśmy.
+purpose-remote-access = W tym celu możemy uzyskać zdalny dostęp do twojego urządzenia, na przykład podczas sesji pomocy technicznej.
+label-channels = Jak wysyłamy te wiadomości
+label-messages = O tych wiadomościach
+marketing-soft-opt-in = Ponieważ korzystasz już z naszych produktów lub usług, bez wcześniejszego pytania o zgodę wysyłamy ci te wiadomości o naszych własnych, podobnych produktach i usługach. W każdej chwili możesz bezpłatnie z nich zrezygnować.
+marketing-unsubscribe = Każda wiadomość umożliwia bezpłatne i łatwe wypisanie się.
+marketing-open-tracking-yes = Nasze wiadomości zawierają niewidoczny obraz lub linki, dzięki którym wiemy, czy i kiedy je otwierasz.
+marketing-open-tracking-no = Z naszych wiadomości nie dowiadujemy się, czy i kiedy je otwierasz.
 basis-not-stated = Polityka nie wskazuje podstawy prawnej dla tego celu.
 # Followed by a list of legal bases.
 unmapped-bases = Polityka wymienia też następujące podstawy prawne, nie określając, któremu celowi służy każda z nich:
@@ -193,6 +202,7 @@ recipients-intro = Ujawniamy dane osobowe następującym odbiorcom lub kategorio
 recipients-caption = Odbiorcy danych osobowych
 recipients-none = Polityka nie wskazuje odbiorców danych osobowych.
 recipient-dpf = Odbiorca posiada certyfikat zgodności z Ramami ochrony danych UE-USA.
+recipient-adequacy-scope = Odbiorca jest objęty decyzją Komisji Europejskiej stwierdzającą odpowiedni stopień ochrony w jego państwie.
 # Link text to a recipient's own privacy notice.
 recipient-privacy-link = Polityka prywatności tego odbiorcy
 
@@ -207,6 +217,9 @@ label-mechanism = Zabezpieczenie
 label-instrument = Instrument prawny
 label-approved-by = Zatwierdzone przez
 label-copy = Jak uzyskać kopię zabezpieczeń
+label-tia = Ocena państwa docelowego
+transfer-tia-done = Oceniliśmy prawo i praktykę państwa docelowego, aby upewnić się, że zabezpieczenia skutecznie chronią tam twoje dane.
+transfer-tia-date = Oceniliśmy prawo i praktykę państwa docelowego, aby upewnić się, że zabezpieczenia skutecznie chronią tam twoje dane. Ostatnia ocena: { $date }.
 label-transfer-recipients = Odbiorcy
 label-transfer-data = Przekazywane dane osobowe
 
@@ -285,6 +298,7 @@ withdraw-text = Jeżeli opieramy się na twojej zgodzie, możesz ją w dowolnym 
 complaint-heading = Twoje prawo do wniesienia skargi
 complaint-text = Masz prawo wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim UE/EOG swojego zwykłego pobytu, swojego miejsca pracy lub miejsca popełnienia domniemanego naruszenia.
 complaint-authority = Właściwym dla nas organem nadzorczym jest:
+court-text = Masz również prawo do skutecznego środka ochrony prawnej przed sądem: możesz wystąpić przeciwko nam do sądu państwa członkowskiego UE/EOG, w którym mamy jednostkę organizacyjną lub w którym masz miejsce zwykłego pobytu.
 
 ## Automated decisions and profiling (Art. 13(2)(f), 22)
 
@@ -320,6 +334,9 @@ party-third = Podmiot zewnętrzny
 lifetime-session = Do zamknięcia przeglądarki
 cookies-banner = Zanim zostanie umieszczone jakiekolwiek narzędzie śledzące, które nie jest ściśle niezbędne, baner prosi cię o zgodę.
 cookies-reject = Odrzucenie jest równie łatwe jak akceptacja.
+cookies-not-pre-ticked = Żadne pole nie jest wstępnie zaznaczone: narzędzia śledzące, które nie są ściśle niezbędne, są umieszczane tylko wtedy, gdy je wybierzesz.
+cookies-pre-ticked = W banerze zgody pola narzędzi śledzących, które nie są ściśle niezbędne, są wstępnie zaznaczone.
+cookies-no-wall = Możesz korzystać ze strony internetowej bez akceptowania narzędzi śledzących, które nie są ściśle niezbędne.
 # Faithful to the policy: the notice says access needs acceptance of non-essential trackers.
 cookies-wall = Dostęp do strony internetowej wymaga zaakceptowania narzędzi śledzących, które nie są ściśle niezbędne.
 # Faithful to the policy: the notice treats continued browsing as consent.
@@ -336,6 +353,9 @@ security-measures = Stosujemy następujące środki:
 ## Further statements
 
 section-statements = Informacje dodatkowe
+statement-no-sale = Nie sprzedajemy twoich danych osobowych.
+statement-no-automated-decisions = Nie podejmujemy wobec ciebie decyzji, które opierają się wyłącznie na zautomatyzowanym przetwarzaniu i wywołują wobec ciebie skutki prawne lub w podobny sposób istotnie na ciebie wpływają.
+statement-no-special-categories = Nie przetwarzamy szczególnych kategorii danych osobowych, takich jak dane o twoim zdrowiu, wyznaniu czy poglądach politycznych.
 
 ## Changes and version history
 

@@ -249,3 +249,31 @@ vocab-technology-local_storage = Pamięć lokalna przeglądarki
 vocab-technology-pixel = Piksel śledzący
 vocab-technology-sdk = Zestaw narzędzi programistycznych (SDK)
 vocab-technology-fingerprinting = Cyfrowy odcisk urządzenia (fingerprinting)
+
+## How consent is given or withdrawn.
+
+vocab-consent_channel-online = Na naszej stronie internetowej lub w naszej aplikacji
+vocab-consent_channel-terms = Przez akceptację naszego regulaminu
+vocab-consent_channel-email = E-mailem
+vocab-consent_channel-phone = Telefonicznie
+vocab-consent_channel-post = Pocztą
+vocab-consent_channel-in_person = Osobiście
+
+## Channels of marketing messages.
+
+vocab-channel-email = E-mail
+vocab-channel-sms = Wiadomości SMS
+vocab-channel-automated_call = Połączenia automatyczne
+vocab-channel-fax = Faks
+vocab-channel-phone = Rozmowy telefoniczne
+vocab-channel-push = Powiadomienia push
+vocab-channel-post = Poczta tradycyjna
+
+## Why a controller outside the EU has no representative there (Art. 27(2)).
+
+vocab-exemption-occasional = Sporadyczne przetwarzanie
+    .description = Nasze przetwarzanie ma charakter sporadyczny, nie obejmuje na dużą skalę szczególnych kategorii danych ani danych dotyczących wyroków skazujących i czynów zabronionych i prawdopodobnie nie powoduje ryzyka naruszenia twoich praw lub wolności.
+    .article = art. 27 ust. 2 lit. a RODO
+vocab-exemption-public_authority = Organ lub podmiot publiczny
+    .description = Jesteśmy organem lub podmiotem publicznym.
+    .article = art. 27 ust. 2 lit. b RODO

@@ -86,6 +86,7 @@ summary-recipients-none = Esta política não indica destinatários dos dados pe
 # $authority is the name of a supervisory authority.
 summary-complaint-authority = Pode apresentar reclamação a uma autoridade de controlo, por exemplo: { $authority }.
 summary-complaint-any = Pode apresentar reclamação a uma autoridade de controlo, em especial no país da UE/EEE onde vive ou trabalha.
+children-heading = Em poucas palavras, para crianças e jovens
 # A short, prominent pointer to the right to object in the summary; the sentence links to the
 # section "Your right to object" (object-heading).
 summary-object = Tem o direito de se opor a parte do tratamento descrito nesta política.
@@ -133,6 +134,7 @@ arrangement-link = Ler o acordo
 label-joint-purposes = Tratamentos que realizamos em conjunto
 representative-heading = O nosso representante na UE
 representative-intro = Como não estamos estabelecidos na UE, designámos um representante na UE, que pode contactar sobre qualquer questão relativa ao tratamento dos seus dados pessoais:
+representative-exempt = Não estamos estabelecidos na UE e não designámos um representante na União. No nosso caso, o RGPD não o exige, pelo seguinte motivo:
 
 ## Data protection officer (Art. 13(1)(b))
 
@@ -157,8 +159,6 @@ label-data-retention = Prazo de conservação
 data-special-note = Trata-se de uma categoria especial de dados pessoais, que o RGPD protege de forma mais rigorosa.
 # Shown on a category of data that falls under Art. 10.
 data-criminal-note = Trata-se de dados pessoais relacionados com condenações penais e infrações, que o RGPD protege de forma mais rigorosa.
-# Shown when the notice itself calls this data anonymous.
-data-called-anonymous = Esta política qualifica estes dados como anónimos ou não pessoais.
 
 ## Purposes and legal bases (Art. 13(1)(c), (d), 13(3))
 
@@ -172,6 +172,8 @@ label-balancing = Porque é que os seus interesses não prevalecem sobre ele
 label-law = Disposição legal
 label-consent-mechanism = Como pedimos o seu consentimento
 label-withdraw = Como retirar o seu consentimento
+consent-separate = Pedimos este consentimento em separado, independentemente de qualquer outro consentimento e dos nossos termos.
+consent-implied = Consideramos como seu consentimento a utilização do serviço, o seu silêncio ou uma opção assinalada previamente.
 label-condition = Condição para o tratamento de categorias especiais de dados
 label-criminal-grounds = Autorização legal para o tratamento de dados relativos a infrações penais
 label-retention = Prazo de conservação
@@ -181,6 +183,13 @@ purpose-necessary-yes = Sim: sem este tratamento não podemos prestar o serviço
 purpose-necessary-no = Não: é facultativo.
 # Art. 13(3): the purpose goes beyond the one the data was collected for.
 purpose-further = Utilizamos os dados para esta finalidade além daquela para a qual foram recolhidos.
+purpose-remote-access = Para esta finalidade, podemos aceder remotamente ao seu dispositivo, por exemplo durante uma sessão de assistência.
+label-channels = Como enviamos estas mensagens
+label-messages = Sobre estas mensagens
+marketing-soft-opt-in = Como já comprou connosco, enviamos-lhe estas mensagens sobre produtos e serviços próprios semelhantes aos que adquiriu, sem lhe pedir previamente o consentimento. Pode recusá-las a qualquer momento, gratuitamente.
+marketing-unsubscribe = Cada mensagem inclui uma forma simples e gratuita de cancelar a subscrição.
+marketing-open-tracking-yes = As nossas mensagens contêm uma imagem invisível ou ligações que nos indicam se e quando as abre.
+marketing-open-tracking-no = As nossas mensagens não nos indicam se as abre nem quando.
 basis-not-stated = Esta política não indica um fundamento jurídico para esta finalidade.
 # Followed by a list of legal bases.
 unmapped-bases = Esta política indica ainda os seguintes fundamentos jurídicos, sem especificar a que finalidade corresponde cada um:
@@ -192,6 +201,7 @@ recipients-intro = Comunicamos dados pessoais aos seguintes destinatários ou ca
 recipients-caption = Destinatários dos dados pessoais
 recipients-none = Esta política não indica destinatários dos dados pessoais.
 recipient-dpf = Certificado ao abrigo do Quadro de Privacidade de Dados UE-EUA.
+recipient-adequacy-scope = Abrangido pela decisão de adequação da Comissão Europeia relativa ao seu país.
 # Link text to a recipient's own privacy notice.
 recipient-privacy-link = Política de privacidade deste destinatário
 
@@ -206,6 +216,9 @@ label-mechanism = Garantia
 label-instrument = Instrumento
 label-approved-by = Aprovado por
 label-copy = Como obter uma cópia das garantias
+label-tia = Avaliação do país de destino
+transfer-tia-done = Avaliámos a legislação e as práticas do país de destino para nos certificarmos de que as garantias protegem eficazmente os seus dados nesse país.
+transfer-tia-date = Avaliámos a legislação e as práticas do país de destino para nos certificarmos de que as garantias protegem eficazmente os seus dados nesse país. Última avaliação: { $date }.
 label-transfer-recipients = Destinatários
 label-transfer-data = Dados pessoais transferidos
 
@@ -284,6 +297,7 @@ withdraw-text = Quando nos baseamos no seu consentimento, pode retirá-lo a qual
 complaint-heading = O seu direito de apresentar reclamação
 complaint-text = Tem o direito de apresentar reclamação a uma autoridade de controlo, em especial no Estado-Membro da UE/EEE da sua residência habitual, do seu local de trabalho ou do local onde foi alegadamente praticada a infração.
 complaint-authority = A autoridade de controlo competente no nosso caso é:
+court-text = Tem também direito a uma ação judicial efetiva: pode intentar uma ação contra nós nos tribunais do Estado-Membro da UE/EEE em que tenhamos um estabelecimento ou em que tenha a sua residência habitual.
 
 ## Automated decisions and profiling (Art. 13(2)(f), 22)
 
@@ -319,6 +333,9 @@ party-third = Um terceiro
 lifetime-session = Até fechar o navegador
 cookies-banner = Antes de ser colocado qualquer rastreador que não seja estritamente necessário, um banner pede o seu consentimento.
 cookies-reject = Recusar é tão fácil como aceitar.
+cookies-not-pre-ticked = Nenhuma opção está assinalada previamente: os rastreadores que não são estritamente necessários só são colocados se os escolher.
+cookies-pre-ticked = No banner de consentimento, as opções dos rastreadores que não são estritamente necessários estão assinaladas previamente.
+cookies-no-wall = Pode utilizar o sítio Web sem aceitar rastreadores que não sejam estritamente necessários.
 # Faithful to the policy: the notice says access needs acceptance of non-essential trackers.
 cookies-wall = O acesso ao sítio Web exige a aceitação de rastreadores que não são estritamente necessários.
 # Faithful to the policy: the notice treats continued browsing as consent.
@@ -335,6 +352,9 @@ security-measures = As nossas medidas incluem:
 ## Further statements
 
 section-statements = Informações adicionais
+statement-no-sale = Não vendemos os seus dados pessoais.
+statement-no-automated-decisions = Não tomamos decisões a seu respeito baseadas exclusivamente no tratamento automatizado que produzam efeitos na sua esfera jurídica ou que o afetem significativamente de forma similar.
+statement-no-special-categories = Não tratamos categorias especiais de dados pessoais, como dados relativos à sua saúde, religião ou opiniões políticas.
 
 ## Changes and version history
 

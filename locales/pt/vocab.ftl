@@ -249,3 +249,31 @@ vocab-technology-local_storage = Armazenamento local
 vocab-technology-pixel = Píxel de rastreamento
 vocab-technology-sdk = Kit de desenvolvimento de software (SDK)
 vocab-technology-fingerprinting = Impressão digital do dispositivo (fingerprinting)
+
+## How consent is given or withdrawn.
+
+vocab-consent_channel-online = No nosso sítio Web ou na nossa aplicação
+vocab-consent_channel-terms = Aceitando os nossos termos
+vocab-consent_channel-email = Por correio eletrónico
+vocab-consent_channel-phone = Por telefone
+vocab-consent_channel-post = Por correio postal
+vocab-consent_channel-in_person = Presencialmente
+
+## Channels of marketing messages.
+
+vocab-channel-email = Correio eletrónico
+vocab-channel-sms = Mensagens de texto (SMS)
+vocab-channel-automated_call = Chamadas automáticas
+vocab-channel-fax = Fax
+vocab-channel-phone = Chamadas telefónicas
+vocab-channel-push = Notificações push
+vocab-channel-post = Correio postal
+
+## Why a controller outside the EU has no representative there (Art. 27(2)).
+
+vocab-exemption-occasional = Tratamento ocasional
+    .description = O nosso tratamento é ocasional, não abrange o tratamento em grande escala de categorias especiais de dados nem de dados relacionados com condenações penais e infrações, e não é suscetível de implicar riscos para os seus direitos e liberdades.
+    .article = art. 27.º, n.º 2, alínea a), do RGPD
+vocab-exemption-public_authority = Autoridade ou organismo público
+    .description = Somos uma autoridade ou um organismo público.
+    .article = art. 27.º, n.º 2, alínea b), do RGPD

@@ -71,6 +71,7 @@ summary-recipients-none = Nota de informare nu menționează niciun destinatar a
 # $authority este denumirea unei autorități de supraveghere.
 summary-complaint-authority = Puteți depune o plângere la o autoritate de supraveghere, de exemplu la { $authority }.
 summary-complaint-any = Puteți depune o plângere la o autoritate de supraveghere, în special în țara din UE/SEE în care locuiți sau lucrați.
+children-heading = Pe scurt, pentru copii și tineri
 # Trimite la secțiunea „Dreptul dumneavoastră la opoziție” (object-heading).
 summary-object = Aveți dreptul de a vă opune unora dintre prelucrările descrise în această notă de informare.
 # Capete de tabel.
@@ -116,6 +117,7 @@ arrangement-link = Citiți acordul
 label-joint-purposes = Prelucrări pe care le efectuăm în comun
 representative-heading = Reprezentantul nostru în UE
 representative-intro = Întrucât nu suntem stabiliți în UE, am desemnat un reprezentant în UE, pe care îl puteți contacta pentru orice întrebare privind prelucrarea datelor dumneavoastră cu caracter personal:
+representative-exempt = Nu suntem stabiliți în UE și nu am desemnat un reprezentant în UE. În cazul nostru, RGPD nu impune acest lucru, din următorul motiv:
 
 ## Responsabilul cu protecția datelor (art. 13 alin. (1) lit. (b))
 
@@ -140,7 +142,6 @@ label-data-retention = Perioada de stocare
 data-special-note = Aceasta este o categorie specială de date cu caracter personal, pe care RGPD o protejează mai strict.
 # Date care intră sub incidența art. 10.
 data-criminal-note = Acestea sunt date cu caracter personal referitoare la condamnări penale și infracțiuni, pe care RGPD le protejează mai strict.
-data-called-anonymous = Nota de informare consideră aceste date anonime sau fără caracter personal.
 
 ## Scopuri și temeiuri juridice (art. 13 alin. (1) lit. (c) și (d), alin. (3))
 
@@ -154,6 +155,8 @@ label-balancing = De ce interesele dumneavoastră nu prevalează asupra acestuia
 label-law = Dispoziție legală
 label-consent-mechanism = Cum vă solicităm consimțământul
 label-withdraw = Cum vă puteți retrage consimțământul
+consent-separate = Vă solicităm acest consimțământ separat, independent de orice alt consimțământ și de condițiile noastre.
+consent-implied = Considerăm drept consimțământ al dumneavoastră utilizarea serviciului, tăcerea dumneavoastră sau o căsuță bifată în prealabil.
 label-condition = Condiția pentru categoriile speciale de date
 label-criminal-grounds = Autorizarea legală pentru datele privind condamnările penale și infracțiunile
 label-retention = Perioada de stocare
@@ -163,6 +166,13 @@ purpose-necessary-yes = Da: fără această prelucrare nu vă putem furniza serv
 purpose-necessary-no = Nu: această prelucrare este opțională.
 # Art. 13 alin. (3): scopul depășește scopul pentru care au fost colectate datele.
 purpose-further = Utilizăm datele în acest scop pe lângă scopul pentru care le-am colectat.
+purpose-remote-access = În acest scop, putem accesa de la distanță dispozitivul dumneavoastră, de exemplu în timpul unei sesiuni de asistență.
+label-channels = Cum trimitem aceste mesaje
+label-messages = Despre aceste mesaje
+marketing-soft-opt-in = Deoarece ați cumpărat deja de la noi, vă trimitem aceste mesaje despre propriile noastre produse și servicii similare celor pe care le-ați cumpărat, fără să vă cerem în prealabil consimțământul. Le puteți refuza oricând, gratuit.
+marketing-unsubscribe = Fiecare mesaj conține o modalitate simplă și gratuită de dezabonare.
+marketing-open-tracking-yes = Mesajele noastre conțin o imagine invizibilă sau linkuri care ne arată dacă și când le deschideți.
+marketing-open-tracking-no = Mesajele noastre nu ne arată dacă și când le deschideți.
 basis-not-stated = Nota de informare nu indică un temei juridic pentru acest scop.
 # Urmat de o listă de temeiuri juridice.
 unmapped-bases = Nota de informare mai menționează următoarele temeiuri juridice, fără a preciza cărui scop îi corespunde fiecare:
@@ -174,6 +184,7 @@ recipients-intro = Divulgăm date cu caracter personal următorilor destinatari 
 recipients-caption = Destinatarii datelor cu caracter personal
 recipients-none = Nota de informare nu menționează niciun destinatar al datelor cu caracter personal.
 recipient-dpf = Certificat conform Cadrului UE-SUA privind confidențialitatea datelor (EU-US Data Privacy Framework).
+recipient-adequacy-scope = Intră sub incidența deciziei Comisiei Europene privind caracterul adecvat al nivelului de protecție pentru țara sa.
 recipient-privacy-link = Politica de confidențialitate a acestui destinatar
 
 ## Transferuri către țări terțe (art. 13 alin. (1) lit. (f), art. 44–49)
@@ -187,6 +198,9 @@ label-mechanism = Garanție
 label-instrument = Instrument
 label-approved-by = Aprobat de
 label-copy = Cum puteți obține o copie a garanțiilor
+label-tia = Evaluarea țării de destinație
+transfer-tia-done = Am evaluat legislația și practica țării de destinație pentru a ne asigura că garanțiile vă protejează efectiv datele acolo.
+transfer-tia-date = Am evaluat legislația și practica țării de destinație pentru a ne asigura că garanțiile vă protejează efectiv datele acolo. Ultima evaluare: { $date }.
 label-transfer-recipients = Destinatari
 label-transfer-data = Date cu caracter personal transferate
 
@@ -265,6 +279,7 @@ withdraw-text = Atunci când ne bazăm pe consimțământul dumneavoastră, îl 
 complaint-heading = Dreptul dumneavoastră de a depune o plângere
 complaint-text = Aveți dreptul de a depune o plângere în fața unei autorități de supraveghere, în special în statul membru al UE/SEE în care aveți reședința obișnuită, în care se află locul dumneavoastră de muncă sau în care a avut loc presupusa încălcare.
 complaint-authority = Autoritatea de supraveghere competentă în ceea ce ne privește este:
+court-text = Aveți, de asemenea, dreptul la o cale de atac judiciară eficientă: ne puteți acționa în justiție în fața instanțelor din statul membru al UE/SEE în care avem un sediu sau în care aveți reședința obișnuită.
 
 ## Procesul decizional automatizat și crearea de profiluri (art. 13 alin. (2) lit. (f), art. 22)
 
@@ -300,6 +315,9 @@ party-third = O parte terță
 lifetime-session = Până la închiderea browserului
 cookies-banner = Înainte de plasarea oricărui instrument de urmărire care nu este strict necesar, un banner vă solicită consimțământul.
 cookies-reject = Refuzul este la fel de simplu ca acceptarea.
+cookies-not-pre-ticked = Nicio căsuță nu este bifată în prealabil: instrumentele de urmărire care nu sunt strict necesare sunt plasate numai dacă le alegeți.
+cookies-pre-ticked = În bannerul de consimțământ, căsuțele pentru instrumentele de urmărire care nu sunt strict necesare sunt bifate în prealabil.
+cookies-no-wall = Puteți utiliza site-ul fără să acceptați instrumente de urmărire care nu sunt strict necesare.
 # Fidel politicii: accesul depinde de acceptarea instrumentelor de urmărire neesențiale.
 cookies-wall = Accesul la site necesită acceptarea unor instrumente de urmărire care nu sunt strict necesare.
 # Fidel politicii: continuarea navigării este considerată consimțământ.
@@ -315,6 +333,9 @@ security-measures = Măsurile noastre includ:
 ## Alte declarații
 
 section-statements = Informații suplimentare
+statement-no-sale = Nu vindem datele dumneavoastră cu caracter personal.
+statement-no-automated-decisions = Nu luăm cu privire la dumneavoastră decizii bazate exclusiv pe prelucrarea automată care produc efecte juridice care vă privesc sau care vă afectează în mod similar într-o măsură semnificativă.
+statement-no-special-categories = Nu prelucrăm categorii speciale de date cu caracter personal, cum ar fi date privind sănătatea, religia sau opiniile dumneavoastră politice.
 
 ## Modificări și istoricul versiunilor
 

@@ -253,3 +253,31 @@ vocab-technology-local_storage = Stocare locală
 vocab-technology-pixel = Pixel de urmărire
 vocab-technology-sdk = Kit de dezvoltare software (SDK)
 vocab-technology-fingerprinting = Amprentarea dispozitivului (fingerprinting)
+
+## Cum se acordă sau se retrage consimțământul.
+
+vocab-consent_channel-online = Pe site-ul sau în aplicația noastră
+vocab-consent_channel-terms = Prin acceptarea condițiilor noastre
+vocab-consent_channel-email = Prin e-mail
+vocab-consent_channel-phone = Telefonic
+vocab-consent_channel-post = Prin poștă
+vocab-consent_channel-in_person = În persoană
+
+## Canalele mesajelor de marketing.
+
+vocab-channel-email = E-mail
+vocab-channel-sms = Mesaje text (SMS)
+vocab-channel-automated_call = Apeluri automate
+vocab-channel-fax = Fax
+vocab-channel-phone = Apeluri telefonice
+vocab-channel-push = Notificări push
+vocab-channel-post = Poștă
+
+## De ce un operator din afara UE nu are un reprezentant în UE (art. 27 alin. (2) din RGPD).
+
+vocab-exemption-occasional = Prelucrare ocazională
+    .description = Prelucrarea noastră este ocazională, nu include prelucrarea pe scară largă a unor categorii speciale de date sau a datelor privind condamnările penale și infracțiunile și nu este susceptibilă să genereze un risc pentru drepturile și libertățile dumneavoastră.
+    .article = art. 27 alin. (2) lit. (a) din RGPD
+vocab-exemption-public_authority = Autoritate sau organism public
+    .description = Suntem o autoritate sau un organism public.
+    .article = art. 27 alin. (2) lit. (b) din RGPD

@@ -13,9 +13,6 @@ fn data_sub(tr: &Tr, policy: &Policy, d: &DataCategory) -> Sub {
         "criminal" => blocks.push(Block::Para(text(tr.t("data-criminal-note")))),
         _ => {}
     }
-    if d.called_anonymous == Some(true) {
-        blocks.push(Block::Para(text(tr.t("data-called-anonymous"))));
-    }
     let mut facts = Vec::new();
     push_fact(
         &mut facts,

@@ -2,6 +2,7 @@
 //! Art. 13/14, computed from [`Policy`]. Templates only lay it out.
 
 mod data;
+mod marketing;
 mod names;
 mod other;
 mod parties;
@@ -92,7 +93,8 @@ pub struct View {
 
 /// The anchors of the parts of a notice that do not stand for a declaration: sections, in page
 /// order, and fixed subsections. A notice has only those it has content for.
-pub const FIXED_ANCHORS: [&str; 21] = [
+pub const FIXED_ANCHORS: [&str; 22] = [
+    "children",
     "summary",
     "about",
     "controller",
@@ -152,7 +154,8 @@ pub fn title(tr: &Tr, policy: &Policy) -> String {
 /// Computes the view of `policy` in the language of `tr`; `alternates` are the languages the site
 /// is built in, each with its name in itself.
 pub fn build(tr: &Tr, policy: &Policy, alternates: &[(String, String)]) -> View {
-    let mut sections = vec![summary::section(tr, policy)];
+    let mut sections: Vec<Section> = summary::children(tr, policy).into_iter().collect();
+    sections.push(summary::section(tr, policy));
     sections.extend(other::about(tr, policy));
     sections.push(parties::controller(tr, policy));
     sections.extend(parties::dpo(tr, policy));

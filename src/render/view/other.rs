@@ -108,17 +108,23 @@ pub fn cookies(tr: &Tr, policy: &Policy) -> Option<Section> {
     let mut s = Section::new("cookies", tr.t("section-cookies"));
     if let Some(c) = &policy.cookie_consent {
         let mut points: Vec<Line> = Vec::new();
+        // (the flag, what it says when true, what it says when false): a `false` is shown only
+        // where it tells the reader something worth knowing.
         let flags = [
-            (c.banner, "cookies-banner"),
-            (c.reject_button, "cookies-reject"),
-            (c.cookie_wall, "cookies-wall"),
-            (c.implied_consent, "cookies-implied"),
-            (c.browser_settings_only, "cookies-browser-only"),
+            (c.banner, Some("cookies-banner"), None),
+            (c.reject_button, Some("cookies-reject"), None),
+            (c.pre_ticked, Some("cookies-pre-ticked"), Some("cookies-not-pre-ticked")),
+            (c.cookie_wall, Some("cookies-wall"), Some("cookies-no-wall")),
+            (c.implied_consent, Some("cookies-implied"), None),
+            (c.browser_settings_only, Some("cookies-browser-only"), None),
         ];
-        for (flag, id) in flags {
-            if flag == Some(true) {
-                points.push(text(tr.t(id)));
-            }
+        for (flag, yes, no) in flags {
+            let id = match flag {
+                Some(true) => yes,
+                Some(false) => no,
+                None => None,
+            };
+            points.extend(id.map(|id| text(tr.t(id))));
         }
         points.extend(tr.opt(c.description.as_ref()).map(text));
         if let Some(url) = &c.manage_url {
@@ -203,12 +209,27 @@ pub fn security(tr: &Tr, policy: &Policy) -> Option<Section> {
     (!s.blocks.is_empty()).then_some(s)
 }
 
-/// Statements in the author's words, each followed by the procedure it refers to, if given.
+/// What a statement of a kind that promises something says when the author gives no words.
+fn default_statement(tr: &Tr, kind: &str) -> Option<String> {
+    let id = match kind {
+        "no_sale" => "statement-no-sale",
+        "no_automated_decisions" => "statement-no-automated-decisions",
+        "no_special_categories" => "statement-no-special-categories",
+        _ => return None,
+    };
+    Some(tr.t(id))
+}
+
+/// Statements in the author's words (or, for a promise stated without words, the catalog's
+/// sentence for its kind), each followed by the procedure it refers to, if given.
 pub fn statements(tr: &Tr, policy: &Policy) -> Option<Section> {
     let texts: Vec<String> = policy
         .statements
         .iter()
-        .flat_map(|st| [tr.opt(st.text.as_ref()), tr.opt(st.procedure.as_ref())])
+        .flat_map(|st| {
+            let said = tr.opt(st.text.as_ref()).or_else(|| default_statement(tr, &st.kind.id));
+            [said, tr.opt(st.procedure.as_ref())]
+        })
         .flatten()
         .collect();
     if texts.is_empty() {

@@ -95,8 +95,27 @@ pub fn controller(tr: &Tr, policy: &Policy) -> Section {
             tr.t("representative-heading"),
             blocks,
         ));
+    } else if let Some(ground) = &policy.representative_exemption {
+        s.subs.push(representative_exemption(tr, &ground.id));
     }
     s
+}
+
+/// Why a controller outside the Union has no representative there (Art. 27(2)): said so that
+/// readers do not look for one in vain.
+fn representative_exemption(tr: &Tr, ground: &str) -> Sub {
+    let message = format!("vocab-exemption-{ground}");
+    let mut facts = Vec::new();
+    push_fact(
+        &mut facts,
+        tr.term_cited("exemption", ground),
+        vec![text(tr.attr(&message, "description"))],
+    );
+    Sub::new(
+        "representative".into(),
+        tr.t("representative-heading"),
+        vec![Block::Para(text(tr.t("representative-exempt"))), Block::Facts(facts)],
+    )
 }
 
 /// The data protection officer's section, when there is one.

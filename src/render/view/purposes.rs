@@ -1,6 +1,6 @@
 //! Purposes and their legal bases (Art. 13(1)(c), (d), 13(3)), and the summary table of them.
 
-use super::{anchor, names, retention};
+use super::{anchor, marketing, names, retention};
 use crate::model::{Basis, Policy, Purpose};
 use crate::render::doc::{Block, Fact, Line, Row, Section, Sub, Table, push_fact, text};
 use crate::render::links;
@@ -32,8 +32,12 @@ fn basis_facts(tr: &Tr, facts: &mut Vec<Fact>, b: &Basis) {
     add("label-interest", tr.opt(b.interest.as_ref()));
     add("label-balancing", tr.opt(b.balancing.as_ref()));
     add("label-law", tr.opt(b.law.as_ref()));
-    add("label-consent-mechanism", tr.opt(b.mechanism.as_ref()));
-    add("label-withdraw", tr.opt(b.withdraw.as_ref()));
+    push_fact(facts, tr.t("label-consent-mechanism"), marketing::asked(tr, b));
+    push_fact(
+        facts,
+        tr.t("label-withdraw"),
+        marketing::withdrawn(tr, b.withdraw_via.as_ref(), tr.opt(b.withdraw.as_ref())),
+    );
 }
 
 fn purpose_sub(tr: &Tr, policy: &Policy, p: &Purpose) -> Sub {
@@ -84,9 +88,13 @@ fn purpose_sub(tr: &Tr, policy: &Policy, p: &Purpose) -> Sub {
         };
         push_fact(&mut facts, tr.t("label-necessary"), vec![text(tr.t(answer))]);
     }
+    marketing::facts(tr, &mut facts, p);
     let mut blocks = Vec::new();
     if p.further_processing {
         blocks.push(Block::Para(text(tr.t("purpose-further"))));
+    }
+    if p.remote_access == Some(true) {
+        blocks.push(Block::Para(text(tr.t("purpose-remote-access"))));
     }
     blocks.push(Block::Facts(facts));
     Sub::new(anchor("purpose", &p.id), names::purpose(tr, p), blocks)

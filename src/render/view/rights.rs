@@ -5,7 +5,7 @@
 //! effects. Rights the policy lists itself are added to those derived; `Policy::rights_given`
 //! decides, for the exports as well.
 
-use super::{anchor, names, parties};
+use super::{anchor, marketing, names, parties};
 use crate::i18n::Arg;
 use crate::model::{Policy, Purpose};
 use crate::render::doc::{Block, Line, Section, Sub, push_fact, text};
@@ -135,6 +135,9 @@ fn complaint_sub(tr: &Tr, policy: &Policy) -> Sub {
         blocks.push(Block::Para(text(tr.t("complaint-authority"))));
         blocks.push(Block::Para(a));
     }
+    if policy.rights.as_ref().and_then(|r| r.court) == Some(true) {
+        blocks.push(Block::Para(text(tr.t("court-text"))));
+    }
     Sub::new("complaint".into(), tr.t("complaint-heading"), blocks)
 }
 
@@ -155,9 +158,15 @@ pub fn section(tr: &Tr, policy: &Policy) -> Section {
     s.subs.extend(object_sub(tr, policy));
     if policy.purposes.iter().any(Purpose::consent_based) {
         let mut blocks = vec![Block::Para(text(tr.t("withdraw-text")))];
-        if let Some(how) = policy.rights.as_ref().and_then(|r| tr.opt(r.withdraw.as_ref())) {
+        let rights = policy.rights.as_ref();
+        let how = marketing::withdrawn(
+            tr,
+            rights.and_then(|r| r.withdraw_via.as_ref()),
+            rights.and_then(|r| tr.opt(r.withdraw.as_ref())),
+        );
+        if !how.is_empty() {
             let mut facts = Vec::new();
-            push_fact(&mut facts, tr.t("label-withdraw"), vec![text(how)]);
+            push_fact(&mut facts, tr.t("label-withdraw"), how);
             blocks.push(Block::Facts(facts));
         }
         s.subs

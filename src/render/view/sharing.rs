@@ -1,6 +1,7 @@
 //! Recipients (Art. 13(1)(e)) and transfers outside the EU/EEA (Art. 13(1)(f), 44–49).
 
 use super::{anchor, names};
+use crate::i18n::Arg;
 use crate::model::{Policy, Recipient, Transfer};
 use crate::render::doc::{Block, Line, Row, Section, Sub, Table, push_fact, text};
 use crate::render::links;
@@ -14,6 +15,9 @@ fn recipient_row(tr: &Tr, policy: &Policy, r: &Recipient) -> Row {
     who.extend(tr.opt(r.description.as_ref()).map(text));
     if r.dpf_certified {
         who.push(text(tr.t("recipient-dpf")));
+    }
+    if r.in_adequacy_scope {
+        who.push(text(tr.t("recipient-adequacy-scope")));
     }
     if let Some(url) = &r.url {
         who.push(vec![links::web(&tr.t("recipient-privacy-link"), url)]);
@@ -93,6 +97,12 @@ fn transfer_sub(tr: &Tr, policy: &Policy, t: &Transfer) -> Sub {
         tr.t("label-approved-by"),
         t.approved_by.iter().map(|a| text(a.clone())).collect(),
     );
+    let assessed = match (&t.tia_date, t.tia_done) {
+        (Some(d), _) => Some(tr.f("transfer-tia-date", &[("date", Arg::from(tr.date(d)))])),
+        (None, Some(true)) => Some(tr.t("transfer-tia-done")),
+        _ => None,
+    };
+    push_fact(&mut facts, tr.t("label-tia"), assessed.map(text).into_iter().collect());
     push_fact(
         &mut facts,
         tr.t("label-copy"),

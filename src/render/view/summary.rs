@@ -35,6 +35,15 @@ fn data_kinds(tr: &Tr, policy: &Policy) -> Vec<Line> {
         .collect()
 }
 
+/// The summary written for children (Art. 12(1)), when the policy has one: a section of its own
+/// before the summary, so that a young reader meets it first.
+pub fn children(tr: &Tr, policy: &Policy) -> Option<Section> {
+    let summary = tr.opt(policy.child_summary.as_ref())?;
+    let mut s = Section::new("children", tr.t("children-heading"));
+    s.blocks.push(Block::Para(text(summary)));
+    Some(s)
+}
+
 /// The summary section.
 pub fn section(tr: &Tr, policy: &Policy) -> Section {
     let mut s = Section::new("summary", tr.t("summary-heading"));
