@@ -129,10 +129,22 @@ function overflowAt() {
   const limit = window.innerWidth;
   const sel = (e) => e.tagName.toLowerCase() + (e.id ? `#${e.id}` : '')
     + (typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '');
+  const all = [...document.body.querySelectorAll('*')];
+  // First the boxes whose content spills out visibly (a long word in a heading), deepest first:
+  // a table wider than its scrolling wrapper is fine and is not the cause.
+  const spills = all.filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1
+    && getComputedStyle(e).overflowX === 'visible');
+  const deepest = spills.filter((e) => !spills.some((o) => o !== e && e.contains(o)));
   const wide = (e) => e.getBoundingClientRect().right > limit + 0.5;
-  const offenders = [...document.body.querySelectorAll('*')]
-    .filter((e) => wide(e) && !(e.parentElement && e.parentElement !== document.body && wide(e.parentElement)))
-    .slice(0, 5)
-    .map(sel);
+  const scrolls = (e) => {
+    for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+      if (getComputedStyle(a).overflowX !== 'visible') return true;
+    }
+    return false;
+  };
+  const outside = all.filter((e) => wide(e) && !scrolls(e)
+    && !(e.parentElement && e.parentElement !== document.body && wide(e.parentElement)));
+  const text = (e) => (e.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
+  const offenders = (deepest.length ? deepest : outside).slice(0, 5).map((e) => `${sel(e)} "${text(e)}"`);
   return { scrollWidth: document.documentElement.scrollWidth, offenders };
 }
