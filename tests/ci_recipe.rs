@@ -6,7 +6,10 @@
 //! situations those conditions select.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{fenced_block_after, git};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 use yaml_rust2::{Yaml, YamlLoader};
 
@@ -30,27 +33,6 @@ fn step(name: &str) -> String {
         .find(|s| s["name"].as_str() == Some(name))
         .unwrap_or_else(|| panic!("no step `{name}` in docs/ci/policy.yml"));
     s["run"].as_str().unwrap().to_string()
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let o = Command::new("git")
-        .args([
-            "-c",
-            "user.name=CI",
-            "-c",
-            "user.email=ci@example.org",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
 }
 
 /// A checkout like the workflow's: `policy/notice.policy` on `main` (pushed to `origin`), and a
@@ -225,11 +207,7 @@ fn the_annotation_gate_fails_on_errors_and_passes_a_clean_policy() {
 /// The first ```yaml block after `heading` in docs/ci.md.
 fn ci_doc_yaml(heading: &str) -> String {
     let doc = std::fs::read_to_string(root().join("docs/ci.md")).unwrap();
-    let from = doc.find(heading).unwrap();
-    let rest = &doc[from..];
-    let start = rest.find("```yaml\n").unwrap() + "```yaml\n".len();
-    let end = rest[start..].find("```").unwrap();
-    rest[start..start + end].to_string()
+    fenced_block_after(&doc, heading, "yaml")
 }
 
 #[test]

@@ -2,6 +2,9 @@
 //! 2 tool failure), the formats, and versions read from git revisions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod common;
+
+use common::git;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -114,23 +117,6 @@ fn markdown_in_a_language_without_a_catalog_exits_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(err(&o).contains("not published in `fr`"), "{}", err(&o));
     assert!(out(&o).is_empty());
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let o = Command::new("git")
-        .args([
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.org",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "git {args:?}: {}", err(&o));
 }
 
 /// A repository with two commits of `notices/shop.policy`, which includes a shared file from

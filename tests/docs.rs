@@ -2,6 +2,9 @@
 //! in docs/showcase.md in full, and README's excerpt of it line by line.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod common;
+
+use common::fenced_block_after;
 use std::path::Path;
 use std::process::Command;
 
@@ -24,21 +27,10 @@ fn report() -> String {
     text
 }
 
-/// The first ```text block after the line containing `marker`.
-fn block_after(doc: &str, marker: &str) -> String {
-    let from = doc
-        .find(marker)
-        .unwrap_or_else(|| panic!("no `{marker}` in the document"));
-    let rest = &doc[from..];
-    let start = rest.find("```text\n").unwrap() + "```text\n".len();
-    let end = rest[start..].find("```").unwrap();
-    rest[start..start + end].to_string()
-}
-
 #[test]
 fn the_showcase_shows_the_whole_current_report() {
     let doc = std::fs::read_to_string(root().join("docs/showcase.md")).unwrap();
-    let shown = block_after(&doc, "policyc check examples/seeds/click_and_resolve.policy");
+    let shown = fenced_block_after(&doc, "policyc check examples/seeds/click_and_resolve.policy", "text");
     let now = report();
     assert!(
         shown == now,
@@ -50,7 +42,7 @@ fn the_showcase_shows_the_whole_current_report() {
 #[test]
 fn the_readme_excerpt_is_taken_from_the_current_report() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let excerpt = block_after(&readme, SHOWCASE);
+    let excerpt = fenced_block_after(&readme, SHOWCASE, "text");
     let now = report();
     let lines: Vec<&str> = now.lines().collect();
     let mut at = 0;

@@ -1,0 +1,48 @@
+//! Helpers shared by several test binaries (each includes this file with `mod common;`).
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use std::path::Path;
+use std::process::Command;
+
+/// Runs git in `dir` as a throw-away identity, failing the test when git fails.
+pub fn git(dir: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.org",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// The body of the first fenced block of language `lang` (```lang) after `marker` in `doc`.
+pub fn fenced_block_after(doc: &str, marker: &str, lang: &str) -> String {
+    let from = doc
+        .find(marker)
+        .unwrap_or_else(|| panic!("no `{marker}` in the document"));
+    let rest = &doc[from..];
+    let fence = format!("```{lang}\n");
+    let start = rest
+        .find(&fence)
+        .unwrap_or_else(|| panic!("no ```{lang} block after `{marker}`"))
+        + fence.len();
+    let end = rest[start..].find("```").unwrap();
+    rest[start..start + end].to_string()
+}
