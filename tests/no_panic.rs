@@ -95,3 +95,37 @@ proptest! {
         run(text.as_bytes());
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Links written in texts: any text, however its brackets nest, is read without panicking;
+    /// every reference found is a `[…](…)` span of the text, and a text without one is kept as is.
+    #[test]
+    fn links_in_texts(text in "[\\[\\]()#a-zé :/.@\n-]{0,60}") {
+        use policyc::render::doc::Inline;
+        use policyc::render::refs;
+        let found = refs::references(&text);
+        for r in &found {
+            let span = &text[r.start..r.end];
+            prop_assert!(span.starts_with('[') && span.ends_with(')'), "{span:?}");
+        }
+        if found.is_empty() {
+            prop_assert_eq!(refs::plain(&text), text.clone());
+        }
+        let mut line = vec![Inline::Text(text.clone())];
+        refs::link_line(&mut line, &["a".to_string()].into());
+        let shown: String = line
+            .iter()
+            .map(|i| match i {
+                Inline::Text(t) | Inline::Strong(t) => t.clone(),
+                Inline::Link { text, .. } => text.clone(),
+            })
+            .collect();
+        // What the page shows reads like the plain text (links to parts become their labels).
+        let only_anchors = found.iter().all(|r| matches!(r.target, refs::Target::Anchor(_)));
+        if only_anchors {
+            prop_assert_eq!(shown, refs::plain(&text));
+        }
+    }
+}
