@@ -50,6 +50,7 @@ term-with-article = { $name } ({ $article })
 ## Kontaktangaben (Bezeichnungen einer Beschreibungsliste)
 
 label-name = Name
+label-person-name = Name
 label-address = Postanschrift
 label-email = E-Mail
 label-phone = Telefon

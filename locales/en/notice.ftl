@@ -56,6 +56,8 @@ term-with-article = { $name } ({ $article })
 ## Contact details (labels of a description list)
 
 label-name = Name
+# The name of a person (the data protection officer), not of an organisation.
+label-person-name = Name
 label-address = Postal address
 label-email = E-mail
 label-phone = Telephone

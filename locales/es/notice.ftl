@@ -50,6 +50,7 @@ term-with-article = { $name } ({ $article })
 ## Datos de contacto (etiquetas de una lista de descripciones)
 
 label-name = Nombre
+label-person-name = Nombre y apellidos
 label-address = Dirección postal
 label-email = Correo electrónico
 label-phone = Teléfono

@@ -51,6 +51,7 @@ term-with-article = { $name } ({ $article })
 ## Coordonnées (libellés d’une liste de descriptions)
 
 label-name = Nom
+label-person-name = Nom
 label-address = Adresse postale
 label-email = Courriel
 label-phone = Téléphone

@@ -44,6 +44,7 @@ term-with-article = { $name } ({ $article })
 ## Dati di contatto (etichette)
 
 label-name = Nome
+label-person-name = Nome e cognome
 label-address = Indirizzo postale
 label-email = E-mail
 label-phone = Telefono

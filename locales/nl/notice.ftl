@@ -50,6 +50,7 @@ term-with-article = { $name } ({ $article })
 ## Contactgegevens (labels van een beschrijvingslijst)
 
 label-name = Naam
+label-person-name = Naam
 label-address = Postadres
 label-email = E-mail
 label-phone = Telefoon

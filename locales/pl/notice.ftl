@@ -56,6 +56,7 @@ term-with-article = { $name } ({ $article })
 ## Contact details (labels of a description list)
 
 label-name = Nazwa
+label-person-name = Imię i nazwisko
 label-address = Adres pocztowy
 label-email = Adres e-mail
 label-phone = Telefon

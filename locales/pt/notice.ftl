@@ -56,6 +56,7 @@ term-with-article = { $name } ({ $article })
 ## Contact details (labels of a description list)
 
 label-name = Nome
+label-person-name = Nome
 label-address = Endereço postal
 label-email = Correio eletrónico
 label-phone = Telefone

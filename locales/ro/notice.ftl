@@ -44,6 +44,7 @@ term-with-article = { $name } ({ $article })
 ## Date de contact (etichete)
 
 label-name = Nume
+label-person-name = Nume și prenume
 label-address = Adresă poștală
 label-email = E-mail
 label-phone = Telefon
