@@ -171,6 +171,8 @@ fn formats_with_sample_arguments(lang: &str, n: u32) {
         ("article", Arg::from("Art. 6(1)(a) GDPR")),
         ("age", Arg::from(n)),
         ("n", Arg::from(n)),
+        ("country", Arg::from("Poland")),
+        ("ages", Arg::from("Spain 14, Poland 16")),
     ];
     for id in notice_ids() {
         let text = en.format(&id, &args);

@@ -50,6 +50,7 @@ term-with-article = { $name } ({ $article })
 ## Kontaktangaben (Bezeichnungen einer Beschreibungsliste)
 
 label-name = Name
+label-person-name = Name
 label-address = Postanschrift
 label-email = E-Mail
 label-phone = Telefon
@@ -106,6 +107,13 @@ min-age-text = { PLURAL($age) ->
    *[other] Um den Dienst zu nutzen, müssen Sie mindestens { $age } Jahre alt sein.
 }
 label-parental-consent = Kinder und Einwilligung der Eltern
+parental-consent-until-age = { PLURAL($age) ->
+    [one] Für Kinder unter { $age } Jahr muss die Einwilligung durch den Träger der elterlichen Verantwortung erteilt oder von ihm genehmigt werden.
+   *[other] Für Kinder unter { $age } Jahren muss die Einwilligung durch den Träger der elterlichen Verantwortung erteilt oder von ihm genehmigt werden.
+}
+parental-consent-until-national = Für Kinder, die das digitale Einwilligungsalter ihres Landes noch nicht erreicht haben, muss die Einwilligung durch den Träger der elterlichen Verantwortung erteilt oder von ihm genehmigt werden.
+parental-consent-national-ages = Digitales Einwilligungsalter: { $ages }.
+parental-consent-country-age = { $country } { $age }
 # Art. 14 Abs. 3: wann über Daten informiert wird, die nicht bei der Person erhoben wurden.
 label-notice-timing = Wann wir Sie über Daten informieren, die wir von anderen erhalten
 # Art. 14 Abs. 5: warum nicht jede Person einzeln informiert wird.

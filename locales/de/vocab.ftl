@@ -57,6 +57,7 @@ vocab-purpose-billing = Abrechnung und Zahlungen
 vocab-purpose-order_fulfilment = Abwicklung von Bestellungen
 vocab-purpose-communications = Servicemitteilungen
 vocab-purpose-security = IT-Sicherheit
+vocab-purpose-premises_security = Sicherheit von Gebäuden und Personen
 vocab-purpose-fraud_prevention = Betrugsprävention
 vocab-purpose-legal_compliance = Erfüllung gesetzlicher Pflichten
 vocab-purpose-legal_claims = Rechtsansprüche

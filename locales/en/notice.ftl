@@ -56,6 +56,8 @@ term-with-article = { $name } ({ $article })
 ## Contact details (labels of a description list)
 
 label-name = Name
+# The name of a person (the data protection officer), not of an organisation.
+label-person-name = Name
 label-address = Postal address
 label-email = E-mail
 label-phone = Telephone
@@ -116,6 +118,15 @@ min-age-text = { PLURAL($age) ->
    *[other] You must be at least { $age } years old to use the service.
 }
 label-parental-consent = Children and parental consent
+# Art. 8(1), from `parental_consent_until`: below which age a parent consents for a child.
+# $age is a number of years.
+parental-consent-until-age = For children under { $age }, consent must be given or authorised by the holder of parental responsibility.
+# `parental_consent_until national`: the age set by the law of the child's country.
+parental-consent-until-national = For children under the age of digital consent of their country, consent must be given or authorised by the holder of parental responsibility.
+# $ages is a list of parental-consent-country-age joined with commas ("Spain 14, Portugal 13").
+parental-consent-national-ages = Age of digital consent: { $ages }.
+# $country is a country name from countries.ftl; $age is a number of years.
+parental-consent-country-age = { $country } { $age }
 # Art. 14(3): when people are told about data that was not obtained from them.
 label-notice-timing = When we inform you about data we obtain from others
 # Art. 14(5): why people are not informed individually.

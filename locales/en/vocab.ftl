@@ -58,6 +58,9 @@ vocab-purpose-billing = Billing and payments
 vocab-purpose-order_fulfilment = Processing orders
 vocab-purpose-communications = Service messages
 vocab-purpose-security = IT security
+# Physical security, unlike `security` above (IT systems and data): video surveillance,
+# access control, visitor logs.
+vocab-purpose-premises_security = Security of premises and people
 vocab-purpose-fraud_prevention = Fraud prevention
 vocab-purpose-legal_compliance = Meeting legal obligations
 vocab-purpose-legal_claims = Legal claims

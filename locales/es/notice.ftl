@@ -50,6 +50,7 @@ term-with-article = { $name } ({ $article })
 ## Datos de contacto (etiquetas de una lista de descripciones)
 
 label-name = Nombre
+label-person-name = Nombre y apellidos
 label-address = Dirección postal
 label-email = Correo electrónico
 label-phone = Teléfono
@@ -104,6 +105,14 @@ min-age-text = { PLURAL($age) ->
    *[other] Debe tener al menos { $age } años para utilizar el servicio.
 }
 label-parental-consent = Menores y consentimiento parental
+parental-consent-until-age = { PLURAL($age) ->
+    [one] En el caso de los menores de { $age } año, el consentimiento debe darlo o autorizarlo el titular de la patria potestad o tutela.
+    [many] En el caso de los menores de { $age } años, el consentimiento debe darlo o autorizarlo el titular de la patria potestad o tutela.
+   *[other] En el caso de los menores de { $age } años, el consentimiento debe darlo o autorizarlo el titular de la patria potestad o tutela.
+}
+parental-consent-until-national = En el caso de los menores que no han alcanzado la edad de consentimiento digital fijada por su país, el consentimiento debe darlo o autorizarlo el titular de la patria potestad o tutela.
+parental-consent-national-ages = Edad de consentimiento digital: { $ages }.
+parental-consent-country-age = { $country } { $age }
 # Art. 14.3: cuándo se informa a las personas sobre datos que no se obtuvieron de ellas.
 label-notice-timing = Cuándo le informamos sobre los datos que obtenemos de otras fuentes
 # Art. 14.5: por qué no se informa a cada persona individualmente.

@@ -58,6 +58,7 @@ vocab-purpose-billing = Facturación y pagos
 vocab-purpose-order_fulfilment = Gestión de pedidos
 vocab-purpose-communications = Comunicaciones sobre el servicio
 vocab-purpose-security = Seguridad informática
+vocab-purpose-premises_security = Seguridad de las instalaciones y de las personas
 vocab-purpose-fraud_prevention = Prevención del fraude
 vocab-purpose-legal_compliance = Cumplimiento de obligaciones legales
 vocab-purpose-legal_claims = Reclamaciones y defensa jurídica

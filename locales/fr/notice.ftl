@@ -51,6 +51,7 @@ term-with-article = { $name } ({ $article })
 ## Coordonnées (libellés d’une liste de descriptions)
 
 label-name = Nom
+label-person-name = Nom
 label-address = Adresse postale
 label-email = Courriel
 label-phone = Téléphone
@@ -105,6 +106,14 @@ min-age-text = { PLURAL($age) ->
    *[other] Vous devez avoir au moins { $age } ans pour utiliser le service.
 }
 label-parental-consent = Enfants et consentement parental
+parental-consent-until-age = { PLURAL($age) ->
+    [one] Pour les enfants de moins de { $age } an, le consentement doit être donné ou autorisé par le titulaire de la responsabilité parentale.
+    [many] Pour les enfants de moins de { $age } ans, le consentement doit être donné ou autorisé par le titulaire de la responsabilité parentale.
+   *[other] Pour les enfants de moins de { $age } ans, le consentement doit être donné ou autorisé par le titulaire de la responsabilité parentale.
+}
+parental-consent-until-national = Pour les enfants qui n’ont pas atteint l’âge de la majorité numérique fixé par leur pays, le consentement doit être donné ou autorisé par le titulaire de la responsabilité parentale.
+parental-consent-national-ages = Âge de la majorité numérique : { $ages }.
+parental-consent-country-age = { $country } { $age }
 # Art. 14.3 : quand les personnes sont informées des données qui n’ont pas été collectées auprès d’elles.
 label-notice-timing = Quand nous vous informons des données obtenues auprès d’autres sources
 # Art. 14.5 : pourquoi les personnes ne sont pas informées individuellement.

@@ -58,6 +58,7 @@ vocab-purpose-billing = Facturation et paiements
 vocab-purpose-order_fulfilment = Traitement des commandes
 vocab-purpose-communications = Messages relatifs au service
 vocab-purpose-security = Sécurité informatique
+vocab-purpose-premises_security = Sécurité des locaux et des personnes
 vocab-purpose-fraud_prevention = Prévention de la fraude
 vocab-purpose-legal_compliance = Respect de nos obligations légales
 vocab-purpose-legal_claims = Contentieux et défense de nos droits

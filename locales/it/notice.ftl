@@ -44,6 +44,7 @@ term-with-article = { $name } ({ $article })
 ## Dati di contatto (etichette)
 
 label-name = Nome
+label-person-name = Nome e cognome
 label-address = Indirizzo postale
 label-email = E-mail
 label-phone = Telefono
@@ -98,6 +99,14 @@ min-age-text = { PLURAL($age) ->
    *[other] Per usare il servizio devi avere almeno { $age } anni.
 }
 label-parental-consent = Minori e consenso dei genitori
+parental-consent-until-age = { PLURAL($age) ->
+    [one] Per i minori di { $age } anno, il consenso deve essere prestato o autorizzato dal titolare della responsabilità genitoriale.
+    [many] Per i minori di { $age } anni, il consenso deve essere prestato o autorizzato dal titolare della responsabilità genitoriale.
+   *[other] Per i minori di { $age } anni, il consenso deve essere prestato o autorizzato dal titolare della responsabilità genitoriale.
+}
+parental-consent-until-national = Per i minori che non hanno raggiunto l'età del consenso digitale fissata dal loro paese, il consenso deve essere prestato o autorizzato dal titolare della responsabilità genitoriale.
+parental-consent-national-ages = Età del consenso digitale: { $ages }.
+parental-consent-country-age = { $country } { $age }
 # Art. 14, par. 3: quando informiamo sui dati non ottenuti presso l'interessato.
 label-notice-timing = Quando ti informiamo sui dati che otteniamo da altri
 # Art. 14, par. 5: perché non informiamo ciascuno individualmente.

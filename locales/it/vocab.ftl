@@ -58,6 +58,7 @@ vocab-purpose-billing = Fatturazione e pagamenti
 vocab-purpose-order_fulfilment = Gestione degli ordini
 vocab-purpose-communications = Comunicazioni di servizio
 vocab-purpose-security = Sicurezza informatica
+vocab-purpose-premises_security = Sicurezza dei locali e delle persone
 vocab-purpose-fraud_prevention = Prevenzione delle frodi
 vocab-purpose-legal_compliance = Adempimento di obblighi di legge
 vocab-purpose-legal_claims = Tutela dei diritti in sede giudiziaria

@@ -50,6 +50,7 @@ term-with-article = { $name } ({ $article })
 ## Contactgegevens (labels van een beschrijvingslijst)
 
 label-name = Naam
+label-person-name = Naam
 label-address = Postadres
 label-email = E-mail
 label-phone = Telefoon
@@ -106,6 +107,10 @@ min-age-text = { PLURAL($age) ->
    *[other] U moet ten minste { $age } jaar oud zijn om de dienst te gebruiken.
 }
 label-parental-consent = Kinderen en toestemming van ouders
+parental-consent-until-age = Voor kinderen jonger dan { $age } jaar moet de toestemming worden gegeven of goedgekeurd door de persoon die de ouderlijke verantwoordelijkheid draagt.
+parental-consent-until-national = Voor kinderen die de leeftijd voor digitale toestemming van hun land nog niet hebben bereikt, moet de toestemming worden gegeven of goedgekeurd door de persoon die de ouderlijke verantwoordelijkheid draagt.
+parental-consent-national-ages = Leeftijd voor digitale toestemming: { $ages }.
+parental-consent-country-age = { $country } { $age }
 # Art. 14, lid 3: wanneer mensen worden geïnformeerd over gegevens die niet bij hen zijn verkregen.
 label-notice-timing = Wanneer wij u informeren over gegevens die wij van anderen verkrijgen
 # Art. 14, lid 5: waarom mensen niet afzonderlijk worden geïnformeerd.

@@ -57,6 +57,7 @@ vocab-purpose-billing = Facturering en betalingen
 vocab-purpose-order_fulfilment = Afhandeling van bestellingen
 vocab-purpose-communications = Serviceberichten
 vocab-purpose-security = IT-beveiliging
+vocab-purpose-premises_security = Beveiliging van gebouwen en personen
 vocab-purpose-fraud_prevention = Fraudepreventie
 vocab-purpose-legal_compliance = Naleving van wettelijke verplichtingen
 vocab-purpose-legal_claims = Rechtsvorderingen

@@ -56,6 +56,7 @@ term-with-article = { $name } ({ $article })
 ## Contact details (labels of a description list)
 
 label-name = Nazwa
+label-person-name = Imię i nazwisko
 label-address = Adres pocztowy
 label-email = Adres e-mail
 label-phone = Telefon
@@ -115,6 +116,15 @@ min-age-text = { PLURAL($age) ->
    *[other] Aby korzystać z usługi, musisz mieć co najmniej { $age } roku.
 }
 label-parental-consent = Dzieci i zgoda rodziców
+parental-consent-until-age = { PLURAL($age) ->
+    [one] W przypadku dzieci poniżej { $age } roku zgodę musi wyrazić lub zaaprobować osoba sprawująca władzę rodzicielską.
+    [few] W przypadku dzieci poniżej { $age } lat zgodę musi wyrazić lub zaaprobować osoba sprawująca władzę rodzicielską.
+    [many] W przypadku dzieci poniżej { $age } lat zgodę musi wyrazić lub zaaprobować osoba sprawująca władzę rodzicielską.
+   *[other] W przypadku dzieci poniżej { $age } roku zgodę musi wyrazić lub zaaprobować osoba sprawująca władzę rodzicielską.
+}
+parental-consent-until-national = W przypadku dzieci, które nie osiągnęły wieku samodzielnej zgody określonego przez prawo ich państwa, zgodę musi wyrazić lub zaaprobować osoba sprawująca władzę rodzicielską.
+parental-consent-national-ages = Wiek samodzielnej zgody: { $ages }.
+parental-consent-country-age = { $country } { $age }
 # Art. 14(3): when people are told about data that was not obtained from them.
 label-notice-timing = Kiedy informujemy cię o danych uzyskanych z innych źródeł
 # Art. 14(5): why people are not informed individually.

@@ -58,6 +58,7 @@ vocab-purpose-billing = Rozliczenia i płatności
 vocab-purpose-order_fulfilment = Realizacja zamówień
 vocab-purpose-communications = Komunikaty dotyczące usługi
 vocab-purpose-security = Bezpieczeństwo informatyczne
+vocab-purpose-premises_security = Bezpieczeństwo obiektów i osób
 vocab-purpose-fraud_prevention = Zapobieganie oszustwom
 vocab-purpose-legal_compliance = Wypełnianie obowiązków prawnych
 vocab-purpose-legal_claims = Ustalenie, dochodzenie lub obrona roszczeń

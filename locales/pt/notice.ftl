@@ -56,6 +56,7 @@ term-with-article = { $name } ({ $article })
 ## Contact details (labels of a description list)
 
 label-name = Nome
+label-person-name = Nome
 label-address = Endereço postal
 label-email = Correio eletrónico
 label-phone = Telefone
@@ -114,6 +115,14 @@ min-age-text = { PLURAL($age) ->
    *[other] Para utilizar o serviço, tem de ter pelo menos { $age } anos de idade.
 }
 label-parental-consent = Crianças e consentimento dos pais
+parental-consent-until-age = { PLURAL($age) ->
+    [one] No caso das crianças com menos de { $age } ano, o consentimento tem de ser dado ou autorizado pelo titular das responsabilidades parentais.
+    [many] No caso das crianças com menos de { $age } anos, o consentimento tem de ser dado ou autorizado pelo titular das responsabilidades parentais.
+   *[other] No caso das crianças com menos de { $age } anos, o consentimento tem de ser dado ou autorizado pelo titular das responsabilidades parentais.
+}
+parental-consent-until-national = No caso das crianças que ainda não atingiram a idade do consentimento digital fixada pelo seu país, o consentimento tem de ser dado ou autorizado pelo titular das responsabilidades parentais.
+parental-consent-national-ages = Idade do consentimento digital: { $ages }.
+parental-consent-country-age = { $country } { $age }
 # Art. 14(3): when people are told about data that was not obtained from them.
 label-notice-timing = Quando o informamos sobre dados que obtemos de terceiros
 # Art. 14(5): why people are not informed individually.

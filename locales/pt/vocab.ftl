@@ -58,6 +58,7 @@ vocab-purpose-billing = Faturação e pagamentos
 vocab-purpose-order_fulfilment = Processamento de encomendas
 vocab-purpose-communications = Mensagens de serviço
 vocab-purpose-security = Segurança informática
+vocab-purpose-premises_security = Segurança das instalações e das pessoas
 vocab-purpose-fraud_prevention = Prevenção de fraudes
 vocab-purpose-legal_compliance = Cumprimento de obrigações legais
 vocab-purpose-legal_claims = Exercício ou defesa de direitos em juízo

@@ -44,6 +44,7 @@ term-with-article = { $name } ({ $article })
 ## Date de contact (etichete)
 
 label-name = Nume
+label-person-name = Nume și prenume
 label-address = Adresă poștală
 label-email = E-mail
 label-phone = Telefon
@@ -98,6 +99,14 @@ min-age-text = { PLURAL($age) ->
    *[other] Pentru a utiliza serviciul, trebuie să aveți cel puțin { $age } de ani.
 }
 label-parental-consent = Copiii și consimțământul părinților
+parental-consent-until-age = { PLURAL($age) ->
+    [one] Pentru copiii sub { $age } an, consimțământul trebuie dat sau autorizat de titularul răspunderii părintești.
+    [few] Pentru copiii sub { $age } ani, consimțământul trebuie dat sau autorizat de titularul răspunderii părintești.
+   *[other] Pentru copiii sub { $age } de ani, consimțământul trebuie dat sau autorizat de titularul răspunderii părintești.
+}
+parental-consent-until-national = Pentru copiii care nu au împlinit vârsta consimțământului digital stabilită în țara lor, consimțământul trebuie dat sau autorizat de titularul răspunderii părintești.
+parental-consent-national-ages = Vârsta consimțământului digital: { $ages }.
+parental-consent-country-age = { $country } { $age }
 # Art. 14 alin. (3): când sunt informate persoanele despre datele care nu au fost obținute de la ele.
 label-notice-timing = Când vă informăm despre datele pe care le obținem din alte surse
 # Art. 14 alin. (5): de ce persoanele nu sunt informate individual.

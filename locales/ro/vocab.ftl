@@ -58,6 +58,7 @@ vocab-purpose-billing = Facturare și plăți
 vocab-purpose-order_fulfilment = Procesarea comenzilor
 vocab-purpose-communications = Mesaje legate de serviciu
 vocab-purpose-security = Securitate informatică
+vocab-purpose-premises_security = Securitatea spațiilor și a persoanelor
 vocab-purpose-fraud_prevention = Prevenirea fraudelor
 vocab-purpose-legal_compliance = Îndeplinirea obligațiilor legale
 vocab-purpose-legal_claims = Apărarea drepturilor în instanță

@@ -28,6 +28,20 @@ pub struct Builtins {
     pub reference: Reference,
 }
 
+impl Builtins {
+    /// The Art. 8(1) age of digital consent of each of `countries` that has one (EEA states,
+    /// which fall back to the Art. 8(1) default, and other states with an age on file), in the
+    /// order given.
+    pub fn consent_ages(&self, countries: &[String]) -> Vec<(String, u32)> {
+        let ages = &self.reference.ages;
+        countries
+            .iter()
+            .filter(|c| self.countries.in_eea(c) || ages.list.iter().any(|a| &a.country == *c))
+            .map(|c| (c.clone(), ages.age(c)))
+            .collect()
+    }
+}
+
 /// The built-in data, parsed on first use.
 pub fn builtins() -> Result<&'static Builtins, String> {
     static CELL: OnceLock<Result<Builtins, String>> = OnceLock::new();

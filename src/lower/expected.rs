@@ -32,6 +32,8 @@ pub(crate) enum Expected {
     Retention,
     /// `first` or `third` (a cookie's party).
     Party,
+    /// An age, or `national` for the age of digital consent of the child's country.
+    ConsentAge,
 }
 
 impl Expected {
@@ -52,6 +54,7 @@ impl Expected {
         Expected::Number,
         Expected::Retention,
         Expected::Party,
+        Expected::ConsentAge,
     ];
 
     /// What is expected, to follow "expected": "a date".
@@ -71,6 +74,7 @@ impl Expected {
             Expected::Number => "a whole number",
             Expected::Retention => "a retention period",
             Expected::Party => "`first` or `third`",
+            Expected::ConsentAge => "an age or `national`",
         }
     }
 
@@ -102,6 +106,9 @@ impl Expected {
             }
             Expected::Party => {
                 "write `first` for a cookie of the site itself or `third` for one set by another company"
+            }
+            Expected::ConsentAge => {
+                "write `national` when a parent consents below the age of digital consent of the child's country, or the age below which a parent consents, such as `16`"
             }
         }
     }

@@ -4,8 +4,8 @@ use super::ctx::Ctx;
 use super::values as v;
 use super::{Decl, fields};
 use crate::diagnostics::Diagnostic;
-use crate::model::{JointController, Party, Policy};
-use crate::syntax::Atom;
+use crate::model::{JointController, ParentalConsentUntil, Party, Policy};
+use crate::syntax::{Atom, Entry};
 
 /// `policy <id> { … }`.
 pub(super) fn policy(ctx: &mut Ctx<'_>, decl: &Decl<'_>, policy: &mut Policy) {
@@ -25,6 +25,8 @@ pub(super) fn policy(ctx: &mut Ctx<'_>, decl: &Decl<'_>, policy: &mut Policy) {
     policy.intro = f.text(ctx, "intro");
     policy.url = f.url(ctx, "url");
     policy.parental_consent = f.text(ctx, "parental_consent");
+    let until = f.take(ctx, "parental_consent_until");
+    policy.parental_consent_until = parental_consent_until(ctx, until);
     policy.public_authority = f.boolean(ctx, "public_authority").unwrap_or(false);
     policy.large_scale = f.boolean(ctx, "large_scale").unwrap_or(false);
     policy.notice_timing = f.text(ctx, "notice_timing");
@@ -36,6 +38,54 @@ pub(super) fn policy(ctx: &mut Ctx<'_>, decl: &Decl<'_>, policy: &mut Policy) {
     let exemptions = &ctx.builtins.vocab.representative_exemptions;
     policy.representative_exemption = f.term(ctx, exemptions, "representative_exemption");
     f.finish(ctx);
+}
+
+/// The ages `parental_consent_until` accepts: a child of any age may need a parent, and some
+/// states set the age of majority at 21.
+const PARENTAL_AGES: std::ops::RangeInclusive<u32> = 1..=21;
+
+/// `parental_consent_until national` (the age of digital consent of the child's country) or
+/// `parental_consent_until 16`.
+fn parental_consent_until(ctx: &mut Ctx<'_>, entry: Option<&Entry>) -> Option<ParentalConsentUntil> {
+    let entry = entry?;
+    let field = "parental_consent_until";
+    let expected = v::Expected::ConsentAge;
+    let atom = v::single(ctx, entry, expected)?;
+    if entry.atoms.len() > 1 {
+        return None;
+    }
+    match atom {
+        Atom::Word(w) if w.text == v::NOT_STATED => None,
+        Atom::Word(w) if w.text == "national" => Some(ParentalConsentUntil::National),
+        Atom::Number { text, span } => match text.parse::<u32>() {
+            Ok(age) if PARENTAL_AGES.contains(&age) => Some(ParentalConsentUntil::Age { age }),
+            _ => {
+                let label = if text.contains('.') {
+                    "not a whole number"
+                } else {
+                    "out of range"
+                };
+                ctx.push(
+                    Diagnostic::error(
+                        "E0307",
+                        format!(
+                            "`{field}` must be `national` or a whole number from {} to {}",
+                            PARENTAL_AGES.start(),
+                            PARENTAL_AGES.end()
+                        ),
+                        *span,
+                        label,
+                    )
+                    .with_help(expected.help()),
+                );
+                None
+            }
+        },
+        other => {
+            v::type_error(ctx, field, expected, other);
+            None
+        }
+    }
 }
 
 /// `languages [en, it]`: required, because every text is read against it.

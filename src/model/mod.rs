@@ -56,6 +56,9 @@ pub struct Policy {
     /// How parental consent is obtained for children, if stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parental_consent: Option<Text>,
+    /// Below which age a parent gives or authorises a child's consent, if stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parental_consent_until: Option<ParentalConsentUntil>,
     /// Whether the controller is a public authority or body.
     pub public_authority: bool,
     /// Whether processing is on a large scale (for Art. 37).

@@ -416,6 +416,19 @@ pub struct CookieConsent {
     pub description: Option<Text>,
 }
 
+/// Below which age a parent gives or authorises a child's consent (Art. 8(1)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ParentalConsentUntil {
+    /// Below the age of digital consent of the child's country (Art. 8(1) and national law).
+    National,
+    /// Below a fixed age, whatever the child's country.
+    Age {
+        /// The age in years.
+        age: u32,
+    },
+}
+
 /// How long a tracker lives.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]

@@ -1,6 +1,7 @@
 //! Children's consent to information-society services (Art. 8).
 
 use crate::check::Cx;
+use crate::model::ParentalConsentUntil;
 
 /// Whether any purpose relies on consent; the first such purpose.
 pub(super) fn consent_purpose<'p>(cx: &Cx<'p>) -> Option<&'p str> {
@@ -10,14 +11,7 @@ pub(super) fn consent_purpose<'p>(cx: &Cx<'p>) -> Option<&'p str> {
 /// The Art. 8(1) age of each state the notice addresses (EEA states and states with an age on
 /// file), highest first.
 pub(super) fn consent_ages(cx: &Cx<'_>) -> Vec<(String, u32)> {
-    let ages = &cx.builtins.reference.ages;
-    let mut out: Vec<(String, u32)> = cx
-        .policy
-        .countries
-        .iter()
-        .filter(|c| cx.builtins.countries.in_eea(c) || ages.list.iter().any(|a| &a.country == *c))
-        .map(|c| (c.clone(), ages.age(c)))
-        .collect();
+    let mut out = cx.builtins.consent_ages(&cx.policy.countries);
     out.sort_by_key(|b| std::cmp::Reverse(b.1));
     out
 }
@@ -82,19 +76,44 @@ pub(super) fn children_consent(cx: &mut Cx<'_>) {
     cx.report(cx.policy_target(), d);
 }
 
-/// GDPR-8-AGE-MISMATCH: the stated minimum age is below the digital-consent age of an audience
+/// GDPR-8-AGE-MISMATCH: parental consent does not reach the digital-consent age of every audience
 /// state while consent is used (Art. 8(1) and national law). Without a parental-consent
 /// mechanism this is GDPR-8-1 and not reported again.
+///
+/// With `parental_consent_until national` every state's age is covered. With an age, the states
+/// whose age is above both that age and `min_age` are left uncovered. Without the fact, the
+/// author's text cannot be read, so the minimum age alone is compared.
 pub(super) fn age_mismatch(cx: &mut Cx<'_>) {
     let p = cx.policy;
-    let (Some(min_age), Some(purpose)) = (p.min_age, consent_purpose(cx)) else {
-        return;
-    };
+    let Some(purpose) = consent_purpose(cx) else { return };
     if p.parental_consent.is_none() {
         return;
     }
-    let above: Vec<(String, u32)> = consent_ages(cx).into_iter().filter(|(_, a)| *a > min_age).collect();
-    let Some((first, age)) = above.first() else { return };
+    match p.parental_consent_until {
+        Some(ParentalConsentUntil::National) => {}
+        Some(ParentalConsentUntil::Age { age }) => until_too_low(cx, purpose, age),
+        None => {
+            if let Some(min_age) = p.min_age {
+                min_age_too_low(cx, purpose, min_age);
+            }
+        }
+    }
+}
+
+/// The states whose age of digital consent is not reached, highest first.
+struct Uncovered {
+    /// The first state and its age.
+    first: (String, u32),
+    /// "`PL` (16), `ES` (14)".
+    states: String,
+    /// "`PL`, `ES`".
+    names: String,
+}
+
+/// The states among `ages` (highest first) whose age is above `floor`.
+fn uncovered(ages: &[(String, u32)], floor: u32) -> Option<Uncovered> {
+    let above: Vec<&(String, u32)> = ages.iter().filter(|(_, a)| *a > floor).collect();
+    let first = (*above.first()?).clone();
     let states = above
         .iter()
         .map(|(c, a)| format!("`{c}` ({a})"))
@@ -105,6 +124,21 @@ pub(super) fn age_mismatch(cx: &mut Cx<'_>) {
         .map(|(c, _)| format!("`{c}`"))
         .collect::<Vec<_>>()
         .join(", ");
+    Some(Uncovered { first, states, names })
+}
+
+/// `min_age` below a state's age, with parental consent described only in words.
+fn min_age_too_low(cx: &mut Cx<'_>, purpose: &str, min_age: u32) {
+    let p = cx.policy;
+    let ages = consent_ages(cx);
+    let Some(Uncovered {
+        first: (first, age),
+        states,
+        ..
+    }) = uncovered(&ages, min_age)
+    else {
+        return;
+    };
     let countries = cx.field("policy", &p.id, "countries");
     let d = cx
         .finding(
@@ -114,13 +148,60 @@ pub(super) fn age_mismatch(cx: &mut Cx<'_>) {
             format!("people from {min_age} can use the service"),
         )
         .with_secondary(
-            cx.find_phrase(countries, first).unwrap_or(countries),
+            cx.find_phrase(countries, &first).unwrap_or(countries),
             format!("in `{first}` a child under {age} needs a parent's consent"),
         )
         .with_secondary(cx.field("purpose", purpose, "basis"), "consent is used here")
         .with_note("the law of the child's state sets the age, so a service offered in several states must meet the highest one")
         .with_help(format!(
-            "make `parental_consent` say that it applies up to {age} in {names}, or raise `min_age` to {age}"
+            "say below which age a parent consents: `parental_consent_until national` (the age of each child's country) or `parental_consent_until {age}`; or raise `min_age` to {age}"
+        ));
+    cx.report(cx.policy_target(), d);
+}
+
+/// `parental_consent_until` an age below the age of digital consent of a state, where people
+/// below that state's age may use the service.
+fn until_too_low(cx: &mut Cx<'_>, purpose: &str, until: u32) {
+    let p = cx.policy;
+    let children = p.audience.iter().any(|a| a.id == "children");
+    if !(children || p.min_age.is_some_and(|a| a < 18)) {
+        return;
+    }
+    let floor = p.min_age.unwrap_or(0).max(until);
+    let ages = consent_ages(cx);
+    let Some(Uncovered {
+        first: (first, age),
+        states,
+        names,
+    }) = uncovered(&ages, floor)
+    else {
+        return;
+    };
+    let countries = cx.field("policy", &p.id, "countries");
+    let mut d = cx
+        .finding(
+            "GDPR-8-AGE-MISMATCH",
+            cx.field("policy", &p.id, "parental_consent_until"),
+            format!("a parent consents only below {until}, but the age of digital consent is higher in {states}"),
+            format!("a parent consents only below {until}"),
+        )
+        .with_secondary(
+            cx.find_phrase(countries, &first).unwrap_or(countries),
+            format!("in `{first}` a child under {age} needs a parent's consent"),
+        );
+    if let Some(min_age) = p.min_age.filter(|a| *a > until) {
+        d = d.with_secondary(
+            cx.field("policy", &p.id, "min_age"),
+            format!("people from {min_age} can use the service"),
+        );
+    }
+    let d = d
+        .with_secondary(cx.field("purpose", purpose, "basis"), "consent is used here")
+        .with_note(format!(
+            "the law of the child's state sets the age: in {names}, a child aged {floor} would consent alone while still under that state's age"
+        ))
+        .with_help(format!(
+            "write `parental_consent_until national` to follow each child's country, or `parental_consent_until {age}`, or raise `min_age` to {age}"
         ));
     cx.report(cx.policy_target(), d);
 }
@@ -147,6 +228,13 @@ pub(super) fn age_inconsistent(cx: &mut Cx<'_>) {
             key("parental_consent"),
             "the notice says how a parent consents for a minor",
             "`parental_consent`",
+        ));
+    }
+    if p.parental_consent_until.is_some() {
+        found.push((
+            key("parental_consent_until"),
+            "the notice says below which age a parent consents",
+            "`parental_consent_until`",
         ));
     }
     if p.audience.iter().any(|a| a.id == "children") {

@@ -3,7 +3,7 @@
 
 use super::{anchor, names};
 use crate::i18n::Arg;
-use crate::model::{Lifetime, Policy};
+use crate::model::{Lifetime, ParentalConsentUntil, Policy};
 use crate::render::doc::{Block, Line, Row, Section, Sub, Table, push_fact, text};
 use crate::render::links;
 use crate::render::tr::Tr;
@@ -39,9 +39,11 @@ pub fn about(tr: &Tr, policy: &Policy) -> Option<Section> {
             .map(|a| text(tr.f("min-age-text", &[("age", Arg::from(*a))])))
             .collect(),
     );
+    let mut parental = parental_ages(tr, policy);
+    parental.extend(tr.opt(policy.parental_consent.as_ref()).map(text));
+    push_fact(&mut facts, tr.t("label-parental-consent"), parental);
     let mut add =
         |label: &str, value: Option<String>| push_fact(&mut facts, tr.t(label), value.map(text).into_iter().collect());
-    add("label-parental-consent", tr.opt(policy.parental_consent.as_ref()));
     add("label-notice-timing", tr.opt(policy.notice_timing.as_ref()));
     add("label-art14-exemption", tr.opt(policy.art14_exemption.as_ref()));
     if facts.is_empty() {
@@ -50,6 +52,39 @@ pub fn about(tr: &Tr, policy: &Policy) -> Option<Section> {
     let mut s = Section::new("about", tr.t("section-about"));
     s.blocks.push(Block::Facts(facts));
     Some(s)
+}
+
+/// Below which age a parent consents for a child (`parental_consent_until`): a fixed age, or the
+/// age of digital consent of each of the notice's countries that has one.
+fn parental_ages(tr: &Tr, policy: &Policy) -> Vec<Line> {
+    match policy.parental_consent_until {
+        None => Vec::new(),
+        Some(ParentalConsentUntil::Age { age }) => {
+            vec![text(tr.f("parental-consent-until-age", &[("age", Arg::from(age))]))]
+        }
+        Some(ParentalConsentUntil::National) => {
+            let mut lines = vec![text(tr.t("parental-consent-until-national"))];
+            let ages = crate::builtin::builtins()
+                .map(|b| b.consent_ages(&policy.countries))
+                .unwrap_or_default();
+            if !ages.is_empty() {
+                let list = ages
+                    .iter()
+                    .map(|(c, a)| {
+                        tr.f(
+                            "parental-consent-country-age",
+                            &[("country", Arg::from(tr.country(c))), ("age", Arg::from(*a))],
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                lines.push(text(
+                    tr.f("parental-consent-national-ages", &[("ages", Arg::from(list))]),
+                ));
+            }
+            lines
+        }
+    }
 }
 
 /// Automated decisions and profiling, when the policy declares any.

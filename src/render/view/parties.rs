@@ -8,14 +8,28 @@ use crate::render::doc::{Block, Fact, Line, Section, Sub, push_fact, text};
 use crate::render::links;
 use crate::render::tr::Tr;
 
+/// Whether a party's name is a person's or an organisation's: the two take different labels in
+/// some languages (Polish "Imię i nazwisko" and "Nazwa").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Named {
+    /// A company, association or public body.
+    Organisation,
+    /// A natural person.
+    Person,
+}
+
 /// The contact details of a party as facts.
-pub fn contact_facts(tr: &Tr, p: &Party) -> Vec<Fact> {
+pub fn contact_facts(tr: &Tr, p: &Party, named: Named) -> Vec<Fact> {
     let mut facts = Vec::new();
     let mut name: Vec<Line> = p.name.iter().map(|n| text(n.clone())).collect();
     if let Some(brand) = &p.brand {
         name.push(text(tr.f("controller-brand", &[("brand", Arg::from(brand))])));
     }
-    push_fact(&mut facts, tr.t("label-name"), name);
+    let label = match named {
+        Named::Organisation => "label-name",
+        Named::Person => "label-person-name",
+    };
+    push_fact(&mut facts, tr.t(label), name);
     push_fact(
         &mut facts,
         tr.t("label-address"),
@@ -60,14 +74,14 @@ pub fn controller(tr: &Tr, policy: &Policy) -> Section {
     match &policy.controller {
         Some(c) => {
             s.blocks.push(Block::Para(text(tr.t("controller-intro"))));
-            s.blocks.push(Block::Facts(contact_facts(tr, c)));
+            s.blocks.push(Block::Facts(contact_facts(tr, c, Named::Organisation)));
         }
         None => s.blocks.push(Block::Para(text(tr.t("controller-none")))),
     }
     if !policy.joint_controllers.is_empty() {
         let mut blocks = vec![Block::Para(text(tr.t("joint-intro")))];
         for j in &policy.joint_controllers {
-            let mut facts = contact_facts(tr, &j.party);
+            let mut facts = contact_facts(tr, &j.party, Named::Organisation);
             let mut arrangement: Vec<Line> = tr.opt(j.arrangement.as_ref()).map(text).into_iter().collect();
             arrangement.extend(
                 j.arrangement_url
@@ -88,7 +102,7 @@ pub fn controller(tr: &Tr, policy: &Policy) -> Section {
     if let Some(r) = &policy.representative {
         let blocks = vec![
             Block::Para(text(tr.t("representative-intro"))),
-            Block::Facts(contact_facts(tr, r)),
+            Block::Facts(contact_facts(tr, r, Named::Organisation)),
         ];
         s.subs.push(Sub::new(
             anchor("representative", &r.id),
@@ -123,6 +137,8 @@ pub fn dpo(tr: &Tr, policy: &Policy) -> Option<Section> {
     let d = policy.dpo.as_ref()?;
     let mut s = Section::new("dpo", tr.t("section-dpo"));
     s.blocks.push(Block::Para(text(tr.t("dpo-intro"))));
-    s.blocks.push(Block::Facts(contact_facts(tr, d)));
+    // The officer is designated for their professional qualities (Art. 37(5)) and is named as a
+    // person, even when the tasks are carried out under a service contract.
+    s.blocks.push(Block::Facts(contact_facts(tr, d, Named::Person)));
     Some(s)
 }

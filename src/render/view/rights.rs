@@ -86,7 +86,7 @@ fn exercise_sub(tr: &Tr, policy: &Policy) -> Sub {
     if facts.is_empty()
         && let Some(c) = &policy.controller
     {
-        facts = parties::contact_facts(tr, c)
+        facts = parties::contact_facts(tr, c, parties::Named::Organisation)
             .into_iter()
             .filter(|f| f.label == tr.t("label-email") || f.label == tr.t("label-contact-form"))
             .collect();
