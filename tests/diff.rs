@@ -152,6 +152,8 @@ fn material_changes_are_the_expected_ones() {
         purposes.contains("purpose_kind_changed purpose/statistics"),
         "{purposes:?}"
     );
+    let parental = material("parental_age");
+    assert!(parental.contains("detail_changed policy/shop"), "{parental:?}");
     let recipients = material("recipients");
     assert!(
         !recipients.iter().any(|c| c.contains("recipient/auditors")),

@@ -85,6 +85,7 @@ diff-field-manage_url = page
 diff-field-copy_from = address for obtaining a copy of the safeguards
 diff-field-purposes = purposes
 diff-field-audience = people this notice is for
+diff-field-parental_consent_until = the age below which a parent must consent for a child
 diff-field-required = obligation to provide the data
 diff-field-called_anonymous = described as anonymous
 diff-field-further_processing = use for a purpose other than the one the data was collected for
@@ -190,3 +191,5 @@ diff-detail-changed-audience-removed = This notice no longer addresses: { $old }
 # Legal bases the notice lists without saying which purpose each serves.
 diff-basis-changed-bases-added = This notice now also names the legal basis: { $new }.
 diff-basis-changed-bases-removed = This notice no longer names the legal basis: { $old }.
+# `parental_consent_until national`, as the value of diff-field-parental_consent_until.
+diff-parental-consent-national = the age of digital consent of the child’s country

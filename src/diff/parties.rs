@@ -3,7 +3,7 @@
 use super::Value;
 use super::compare::{At, Diff, matched, set_difference};
 use super::{Kind, Materiality::Cosmetic, Materiality::Material};
-use crate::model::{Party, Term};
+use crate::model::{ParentalConsentUntil, Party, Term};
 
 pub(super) fn compare(d: &mut Diff<'_>) {
     let (old, new) = (d.old, d.new);
@@ -89,6 +89,22 @@ fn header(d: &mut Diff<'_>) {
         o.parental_consent.as_ref(),
         n.parental_consent.as_ref(),
     );
+    if o.parental_consent_until != n.parental_consent_until {
+        let value = |u: Option<ParentalConsentUntil>| {
+            u.map(|u| match u {
+                ParentalConsentUntil::National => Value::Literal("national".into()),
+                ParentalConsentUntil::Age { age } => Value::Number(age),
+            })
+        };
+        d.push(
+            Kind::DetailChanged,
+            Material,
+            &at,
+            Some("parental_consent_until"),
+            value(o.parental_consent_until),
+            value(n.parental_consent_until),
+        );
+    }
     let flags = [
         ("public_authority", o.public_authority, n.public_authority),
         ("large_scale", o.large_scale, n.large_scale),

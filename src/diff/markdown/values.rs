@@ -26,6 +26,8 @@ enum Name {
     Term(&'static str),
     /// First or third party, in the words of the cookie table.
     Party,
+    /// A changelog message `<prefix>-<id>` (such as `diff-parental-consent-national`).
+    Message(&'static str),
     /// No name: shown as code.
     Code,
 }
@@ -42,6 +44,7 @@ fn name(change: &Change) -> Name {
         (_, Some("location" | "to" | "countries" | "authority" | "country"), _) => Name::Country,
         (_, None, Kind::TransferAdded | Kind::TransferRemoved) => Name::Country,
         (_, Some("languages"), _) => Name::Language,
+        (_, Some("parental_consent_until"), _) => Name::Message("diff-parental-consent"),
         (_, Some("audience"), _) => Name::Term("audience"),
         (_, Some("mechanism"), _) => Name::Term("mechanism"),
         (_, Some("role"), _) => Name::Term("role"),
@@ -120,6 +123,7 @@ impl Entry<'_> {
             Name::Language => language_name(id).unwrap_or_else(|| code(id)),
             Name::Term(family) => self.named(&format!("vocab-{family}-{id}"), id),
             Name::Party => self.named(&format!("party-{id}"), id),
+            Name::Message(prefix) => c.text(&format!("{prefix}-{id}")),
             Name::Code => code(id),
         }
     }
