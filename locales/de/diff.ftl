@@ -132,4 +132,4 @@ diff-detail-changed-audience-added = Diese Hinweise richten sich jetzt auch an: 
 diff-detail-changed-audience-removed = Diese Hinweise richten sich nicht mehr an: { $old }.
 diff-basis-changed-bases-added = Diese Hinweise nennen jetzt auch die Rechtsgrundlage: { $new }.
 diff-basis-changed-bases-removed = Diese Hinweise nennen die Rechtsgrundlage nicht mehr: { $old }.
-diff-parental-consent-national = das Alter der digitalen Einwilligung im Land des Kindes
+diff-parental-consent-national = das digitale Einwilligungsalter im Land des Kindes

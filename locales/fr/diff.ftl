@@ -130,4 +130,4 @@ diff-detail-changed-audience-added = La présente politique s’adresse désorma
 diff-detail-changed-audience-removed = La présente politique ne s’adresse plus à : { $old }.
 diff-basis-changed-bases-added = La présente politique mentionne désormais aussi la base juridique : { $new }.
 diff-basis-changed-bases-removed = La présente politique ne mentionne plus la base juridique : { $old }.
-diff-parental-consent-national = l’âge du consentement numérique dans le pays de l’enfant
+diff-parental-consent-national = l’âge de la majorité numérique dans le pays de l’enfant

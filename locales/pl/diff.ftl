@@ -136,4 +136,4 @@ diff-detail-changed-audience-added = Ta polityka jest teraz skierowana również
 diff-detail-changed-audience-removed = Ta polityka nie jest już skierowana do: { $old }.
 diff-basis-changed-bases-added = Ta polityka wskazuje teraz również podstawę prawną: { $new }.
 diff-basis-changed-bases-removed = Ta polityka nie wskazuje już podstawy prawnej: { $old }.
-diff-parental-consent-national = wiek zgody cyfrowej w państwie dziecka
+diff-parental-consent-national = wiek samodzielnej zgody w państwie dziecka

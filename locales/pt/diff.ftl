@@ -135,4 +135,4 @@ diff-detail-changed-audience-added = Esta política passa a destinar-se também 
 diff-detail-changed-audience-removed = Esta política deixou de se destinar a: { $old }.
 diff-basis-changed-bases-added = Esta política passa a indicar também o fundamento jurídico: { $new }.
 diff-basis-changed-bases-removed = Esta política deixou de indicar o fundamento jurídico: { $old }.
-diff-parental-consent-national = a idade de consentimento digital do país da criança
+diff-parental-consent-national = a idade do consentimento digital do país da criança
