@@ -132,7 +132,13 @@ fn numbers_and_dates_follow_the_language() {
     let ro = Catalog::load("ro").unwrap();
     assert_eq!(ro.number(1_234_567.5), "1.234.567,5");
     assert_eq!(ro.date("2025-09-05"), "5 septembrie 2025");
-    assert!(en.take_errors().is_empty() && ro.take_errors().is_empty());
+    assert_eq!(ro.date("2026-04-01"), "1 aprilie 2026");
+    // French writes the first of the month as an ordinal, and only the first.
+    let fr = Catalog::load("fr").unwrap();
+    assert_eq!(fr.date("2026-04-01"), "1er avril 2026");
+    assert_eq!(fr.date("2026-04-11"), "11 avril 2026");
+    assert_eq!(fr.date("2026-04-21"), "21 avril 2026");
+    assert!(en.take_errors().is_empty() && ro.take_errors().is_empty() && fr.take_errors().is_empty());
 }
 
 #[test]

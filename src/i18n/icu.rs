@@ -85,14 +85,23 @@ pub(super) fn format_number<M: MemoizerKind>(value: &FluentValue, memoizer: &M) 
 }
 
 /// Long dates in a language (`5 September 2025`, `5 settembre 2025`).
-pub(super) struct Dates(FixedCalendarDateTimeFormatter<Gregorian, YMD>);
+pub(super) struct Dates {
+    formatter: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    /// French writes the first day of a month as an ordinal, `1er avril` (CLDR has no pattern
+    /// for it).
+    ordinal_first: bool,
+}
 
 impl Dates {
     pub(super) fn new(lang: &str) -> Result<Dates, String> {
         let l = locale(lang)?;
-        FixedCalendarDateTimeFormatter::try_new((&l).into(), YMD::long())
-            .map(Dates)
-            .map_err(|e| format!("no date formats for `{lang}`: {e}"))
+        let formatter = FixedCalendarDateTimeFormatter::try_new((&l).into(), YMD::long())
+            .map_err(|e| format!("no date formats for `{lang}`: {e}"))?;
+        let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+        Ok(Dates {
+            formatter,
+            ordinal_first: primary.eq_ignore_ascii_case("fr"),
+        })
     }
 
     /// `YYYY-MM-DD` as a long date; `None` if it is not a valid date.
@@ -102,6 +111,10 @@ impl Dates {
         let month: u8 = parts.next()?.parse().ok()?;
         let day: u8 = parts.next()?.parse().ok()?;
         let date = Date::try_new_gregorian(year, month, day).ok()?;
-        Some(self.0.format(&date).to_string())
+        let text = self.formatter.format(&date).to_string();
+        match text.strip_prefix("1 ") {
+            Some(rest) if self.ordinal_first && day == 1 => Some(format!("1er {rest}")),
+            _ => Some(text),
+        }
     }
 }
