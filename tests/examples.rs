@@ -2,26 +2,13 @@
 //! validates against `policyc schema`, and is byte-identical across runs.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod common;
+
+use common::examples;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The example policies: every `.policy` directly in `examples/` and `examples/seeds/`
-/// (files under `examples/shared/` are only included by them).
-fn examples() -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for dir in ["examples", "examples/seeds"] {
-        for entry in std::fs::read_dir(root().join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "policy") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 fn compile(path: &Path) -> policyc::Compilation {

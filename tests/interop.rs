@@ -4,6 +4,8 @@
 //! snapshots; `build --format` writes exactly the files asked for.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -13,18 +15,9 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Every `.policy` directly in `examples/` and `examples/seeds/`.
+/// Every example, at least the exemplary policy and the five seeds.
 fn examples() -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for dir in ["examples", "examples/seeds"] {
-        for entry in std::fs::read_dir(root().join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "policy") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
+    let out = common::examples();
     assert!(out.len() >= 6, "the exemplary policy and five seeds");
     out
 }

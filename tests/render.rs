@@ -3,6 +3,9 @@
 //! the documented layout.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod common;
+
+use common::examples;
 use policyc::i18n::{self, Catalog};
 use policyc::model::Policy;
 use policyc::render::{self, Format, Options, html, markdown, site};
@@ -55,24 +58,9 @@ fn html_and_markdown_snapshots() {
     });
 }
 
-/// Every example policy: `examples/*.policy` and `examples/seeds/*.policy`.
-fn example_paths() -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for dir in ["examples", "examples/seeds"] {
-        for entry in std::fs::read_dir(root().join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "policy") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 #[test]
 fn rendering_every_example_records_no_catalog_error() {
-    for path in example_paths() {
+    for path in examples() {
         let p = policy(&path);
         let langs = renderable(&p);
         let options = Options {
@@ -214,7 +202,7 @@ fn a_draft_shows_a_banner() {
 /// Every example's views, one per renderable language.
 fn every_view() -> Vec<(String, policyc::render::view::View)> {
     let mut out = Vec::new();
-    for path in example_paths() {
+    for path in examples() {
         let p = policy(&path);
         for lang in renderable(&p) {
             let catalog = Catalog::load(&lang).unwrap();

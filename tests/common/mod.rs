@@ -7,8 +7,25 @@
     clippy::panic
 )]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// The example policies: every `.policy` directly in `examples/` and `examples/seeds/`, sorted
+/// (files under `examples/shared/` are only included by them).
+pub fn examples() -> Vec<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for dir in ["examples", "examples/seeds"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "policy") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
+}
 
 /// Runs git in `dir` as a throw-away identity, failing the test when git fails.
 pub fn git(dir: &Path, args: &[&str]) {
