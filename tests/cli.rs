@@ -2,6 +2,9 @@
 //! that a failed build writes nothing.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod common;
+
+use common::policyc_in;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -216,16 +219,6 @@ fn include_outside_the_root_is_refused() {
     let o = policyc(&["check", "--root", &project.to_string_lossy(), &file]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("E0010"), "{}", stderr(&o));
-}
-
-/// Runs policyc in `dir`, so that report paths are relative to it.
-fn policyc_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policyc"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
 }
 
 #[test]

@@ -5,17 +5,9 @@
 mod common;
 
 use common::git;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn policyc(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policyc"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
+use common::policyc_in as policyc;
+use std::path::PathBuf;
+use std::process::Output;
 
 fn case(name: &str, file: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -8,7 +8,7 @@
 )]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 
 /// The example policies: every `.policy` directly in `examples/` and `examples/seeds/`, sorted
 /// (files under `examples/shared/` are only included by them).
@@ -62,4 +62,14 @@ pub fn fenced_block_after(doc: &str, marker: &str, lang: &str) -> String {
         + fence.len();
     let end = rest[start..].find("```").unwrap();
     rest[start..start + end].to_string()
+}
+
+/// Runs the policyc binary in `dir` (so report paths are relative to it), without colours.
+pub fn policyc_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_policyc"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
 }
