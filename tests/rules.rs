@@ -204,3 +204,39 @@ fn findings_have_a_severity_their_rule_lists() {
         "listed severities no case or example produces: {unseen:?}"
     );
 }
+
+/// LINT-AGE-INCONSISTENT reports each part of an adults-only notice that speaks to minors,
+/// not only `parental_consent` (which its rule case covers).
+#[test]
+fn an_adults_only_notice_is_reported_for_each_part_addressed_to_minors() {
+    let source = r#"policy notice {
+  languages [en]
+  min_age   18
+  audience  [consumers, children]
+  child_summary "We keep your name so you can sign in."
+  parental_consent_until 16
+}
+
+controller shop {
+  name    "Example Shop Ltd"
+  address "1 Main Street, Dublin 2, Ireland"
+  country IE
+  email   "privacy@shop.example.ie"
+}
+"#;
+    let c = policyc::compile_source("adults.policy", source);
+    let language = c.diagnostics.iter().any(|d| policyc::codes::lookup(d.code).is_some());
+    assert!(!language, "{}", c.render_diagnostics());
+    let found: Vec<String> = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "LINT-AGE-INCONSISTENT")
+        .map(|d| d.message.clone())
+        .collect();
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert!(found.iter().any(|m| m.contains("addresses children")), "{found:#?}");
+    assert!(
+        found.iter().any(|m| m.contains("summary written for children")),
+        "{found:#?}"
+    );
+}
